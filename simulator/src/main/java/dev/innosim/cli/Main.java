@@ -1,7 +1,187 @@
 package dev.innosim.cli;
 
-public final class Main {
+import dev.innosim.engine.EngineException;
+import dev.innosim.profile.ServerProfile;
+import dev.innosim.scenario.Scenario;
+import dev.innosim.scenario.ScenarioCheck;
+import dev.innosim.scenario.ScenarioException;
+import dev.innosim.scenario.ScenarioParser;
+import dev.innosim.scenario.ScenarioRunner;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code innosim} command line: the only place that prints or exits. Exit codes: 0 success,
+ * 1 a check found differences, 2 bad input (one line {@code file:line: message}).
+ */
+@Command(name = "innosim", mixinStandardHelpOptions = true, version = "innosim 0.1.0",
+    description = "Simulates InnoDB's lock manager: runs lock scenarios exactly as the server does.",
+    subcommands = {Main.Run.class, Main.Check.class})
+public final class Main implements Callable<Integer> {
+  static final int EXIT_OK = 0;
+  static final int EXIT_DIFFERENCES = 1;
+  static final int EXIT_BAD_INPUT = 2;
+
+  final PrintStream out;
+  final PrintStream err;
+
+  Main(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
   public static void main(String[] args) {
-    System.out.println("innosim");
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command line with injected streams; returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    Main main = new Main(out, err);
+    CommandLine cl = new CommandLine(main);
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      if (ex instanceof ScenarioException || ex instanceof BadInput) {
+        err.println(ex.getMessage());
+        return EXIT_BAD_INPUT;
+      }
+      throw ex;
+    });
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("innosim: " + ex.getMessage());
+      return EXIT_BAD_INPUT;
+    });
+    return cl.execute(args);
+  }
+
+  @Override
+  public Integer call() {
+    new CommandLine(this).usage(out);
+    return EXIT_OK;
+  }
+
+  /** Bad input outside a scenario (missing file, unknown profile). */
+  static final class BadInput extends RuntimeException {
+    BadInput(String m) { super(m); }
+
+    @Override public synchronized Throwable fillInStackTrace() { return this; }
+  }
+
+  static Optional<ServerProfile> profile(String name) {
+    if (name == null) return Optional.empty();
+    return Optional.of(ServerProfile.byName(name).orElseThrow(() -> new BadInput(
+        "innosim: unknown server profile: " + name + " (known: "
+            + String.join(", ", ServerProfile.all().stream().map(ServerProfile::name).toList()) + ")")));
+  }
+
+  static String read(Path p) {
+    try {
+      return Files.readString(p, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new BadInput(p + ": no such file");
+    } catch (IOException e) {
+      throw new BadInput(p + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  static Scenario parse(Path p, String text) {
+    return ScenarioParser.parse(p.toString(), text);
+  }
+
+  static ScenarioRunner.Result runOne(Path p, String text, Optional<ServerProfile> profile) {
+    Scenario sc = parse(p, text);
+    try {
+      return ScenarioRunner.run(sc, profile);
+    } catch (EngineException e) {
+      throw new BadInput(p + ": " + e.getMessage());
+    }
+  }
+
+  @Command(name = "run", description = "Run scenarios and print them annotated with outcomes and locks.")
+  static final class Run implements Callable<Integer> {
+    @CommandLine.ParentCommand Main main;
+
+    @Option(names = "--server", description = "Server profile: ${COMPLETION-CANDIDATES}; default: the file's @server, else mariadb-10.11.")
+    String server;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files.")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+      Optional<ServerProfile> p = profile(server);
+      for (Path f : files) {
+        String text = read(f);
+        main.out.print(runOne(f, text, p).annotated());
+      }
+      main.out.flush();
+      return EXIT_OK;
+    }
+  }
+
+  @Command(name = "check", description = "Run scenarios and compare every outcome and lock line with the file; ends with 'N passed, M failed'.")
+  static final class Check implements Callable<Integer> {
+    @CommandLine.ParentCommand Main main;
+
+    @Option(names = "--server", description = "Server profile; default: each file's @server.")
+    String server;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Scenario files or folders (searched recursively for *.sql).")
+    List<Path> paths;
+
+    @Override
+    public Integer call() {
+      Optional<ServerProfile> p = profile(server);
+      List<Path> files = new ArrayList<>();
+      for (Path path : paths) files.addAll(scenarioFiles(path));
+      int passed = 0;
+      int failed = 0;
+      for (Path f : files) {
+        String text = read(f);
+        String verdict;
+        try {
+          ScenarioRunner.Result r = runOne(f, text, p);
+          Optional<ScenarioCheck.Difference> d = ScenarioCheck.firstDifference(text, r.annotated());
+          if (d.isEmpty()) {
+            passed++;
+            continue;
+          }
+          verdict = "FAIL " + d.get().describe(f.toString());
+        } catch (ScenarioException | BadInput e) {
+          verdict = "FAIL " + e.getMessage();
+        }
+        failed++;
+        main.out.println(verdict);
+      }
+      main.out.println(passed + " passed, " + failed + " failed");
+      main.out.flush();
+      return failed == 0 ? EXIT_OK : EXIT_DIFFERENCES;
+    }
+  }
+
+  static List<Path> scenarioFiles(Path path) {
+    if (Files.isDirectory(path)) {
+      try (Stream<Path> s = Files.walk(path)) {
+        return s.filter(x -> x.toString().endsWith(".sql") && Files.isRegularFile(x)).sorted().toList();
+      } catch (IOException e) {
+        throw new BadInput(path + ": cannot list: " + e.getMessage());
+      }
+    }
+    if (!Files.exists(path)) throw new BadInput(path + ": no such file or directory");
+    return List.of(path);
   }
 }

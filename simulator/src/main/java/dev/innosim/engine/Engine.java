@@ -1,0 +1,879 @@
+package dev.innosim.engine;
+
+import static dev.innosim.lock.LockType.*;
+
+import dev.innosim.deadlock.Deadlock;
+import dev.innosim.index.IndexTree;
+import dev.innosim.index.Rec;
+import dev.innosim.lock.LockStruct;
+import dev.innosim.lock.LockSys;
+import dev.innosim.lock.RecordRequest;
+import dev.innosim.lock.TableLock;
+import dev.innosim.lock.TrxLocks;
+import dev.innosim.plan.AccessPath;
+import dev.innosim.plan.Planner;
+import dev.innosim.profile.ServerProfile;
+import dev.innosim.schema.ColumnDef;
+import dev.innosim.schema.ForeignKeyDef;
+import dev.innosim.schema.IsolationLevel;
+import dev.innosim.schema.RefAction;
+import dev.innosim.schema.SchemaException;
+import dev.innosim.schema.TableDef;
+import dev.innosim.schema.Value;
+import dev.innosim.schema.Values;
+import dev.innosim.sql.Eval;
+import dev.innosim.sql.Expr;
+import dev.innosim.sql.Statement;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The simulated server: tables, sessions, transactions and the lock system, driven one statement
+ * at a time; mutable, single-threaded, deterministic (no clock, no hash-order iteration).
+ *
+ * <p>A step runs its statement until it completes or waits; everything the step causes (waiters
+ * granted and resumed, deadlock victims rolled back) happens before {@link #step} returns, in a
+ * fixed order, and is reported in the returned {@link StepReport}.
+ */
+public final class Engine {
+  final ServerProfile profile;
+  final LockSys lockSys;
+  private final Map<String, TableRt> tables = new LinkedHashMap<>();
+  private final Map<Integer, Session> sessions = new TreeMap<>();
+  private final IsolationLevel defaultIsolation;
+  private final double defaultLockWaitTimeout;
+  private int nextTrxId = 1;
+  private long nextRowId = 1;
+  private double clock;
+  private int stepNo;
+  // per-step collectors
+  private List<Release> released;
+  private List<DeadlockReport> deadlocks;
+  private Exec own;
+  private Outcome ownOutcome;
+  private final Deque<Trx> runQueue = new ArrayDeque<>();
+
+  /** Outcome of a blocked statement that ended during a later step; an immutable value. */
+  public record Release(String session, int stepNo, Outcome outcome) {}
+
+  /** One transaction of a deadlock cycle: the lock it waited for and the other sessions' granted locks on that record. */
+  public record DeadlockMember(String session, String waits, List<String> behind) {
+    public DeadlockMember { behind = List.copyOf(behind); }
+  }
+
+  /** A deadlock: its victim and its members sorted by session; an immutable value. */
+  public record DeadlockReport(String victim, List<DeadlockMember> members) {
+    public DeadlockReport { members = List.copyOf(members); }
+  }
+
+  /** What one step did; an immutable value. */
+  public record StepReport(Outcome outcome, List<Release> releasedBefore, List<Release> released, List<DeadlockReport> deadlocks) {
+    public StepReport {
+      releasedBefore = List.copyOf(releasedBefore);
+      released = List.copyOf(released);
+      deadlocks = List.copyOf(deadlocks);
+    }
+  }
+
+  public Engine(ServerProfile profile, IsolationLevel defaultIsolation, double lockWaitTimeout) {
+    this.profile = profile;
+    this.lockSys = new LockSys(profile);
+    this.defaultIsolation = defaultIsolation;
+    this.defaultLockWaitTimeout = lockWaitTimeout;
+  }
+
+  public ServerProfile profile() { return profile; }
+
+  /** The number of the step run last ({@link Release#stepNo()} refers to these numbers). */
+  public int lastStepNo() { return stepNo; }
+
+  /** Sets the isolation level a session starts with ({@code -- @isolation Tn:}). */
+  public void setSessionIsolation(int session, IsolationLevel level) {
+    session(session).isolation = level;
+  }
+
+  Session session(int n) {
+    return sessions.computeIfAbsent(n, k -> new Session(k, defaultIsolation, defaultLockWaitTimeout));
+  }
+
+  TableRt table(String name) {
+    TableRt t = tables.get(name.toLowerCase(Locale.ROOT));
+    if (t == null) throw new EngineException("unknown table '" + name + "'");
+    return t;
+  }
+
+  long nextRowId() { return nextRowId++; }
+
+  /** Names of the tables, in creation order. */
+  public List<String> tableNames() { return new ArrayList<>(tables.keySet()); }
+
+  /** The table definition of a table. */
+  public TableDef tableDef(String name) { return table(name).def; }
+
+  // ================================================================= setup and steps
+
+  /** Runs one setup statement, autocommitted, as session 0; it must not wait. */
+  public void setup(Statement st) {
+    if (st instanceof Statement.CreateTable ct) {
+      TableDef def = ct.table();
+      if (tables.containsKey(def.name())) throw new EngineException("table '" + def.name() + "' already exists");
+      for (ForeignKeyDef fk : def.foreignKeys()) {
+        if (!fk.refTable().equalsIgnoreCase(def.name()) && !tables.containsKey(fk.refTable().toLowerCase(Locale.ROOT))) {
+          throw new EngineException("foreign key " + fk.name() + " references unknown table '" + fk.refTable() + "'");
+        }
+      }
+      tables.put(def.name(), new TableRt(def));
+      return;
+    }
+    StepReport r = step(0, st);
+    if (r.outcome().kind() == Outcome.Kind.BLOCKED) throw new EngineException("setup statement would wait for a lock");
+    if (r.outcome().kind() != Outcome.Kind.OK) throw new EngineException("setup statement failed with " + r.outcome().text());
+  }
+
+  /** Runs one step of a session. */
+  public StepReport step(int sessionNo, Statement st) {
+    stepNo++;
+    Session s = session(sessionNo);
+    released = new ArrayList<>();
+    deadlocks = new ArrayList<>();
+    List<Release> before = new ArrayList<>();
+    if (s.current != null) {
+      List<Release> saved = released;
+      released = before;
+      timeout(s);
+      pump();
+      released = saved;
+    }
+    own = null;
+    ownOutcome = Outcome.OK;
+    execute(s, st);
+    pump();
+    expireTimeouts();
+    return new StepReport(ownOutcome, before, sortReleases(released), deadlocks);
+  }
+
+  /** Ends the script: statements still waiting end with a lock wait timeout. */
+  public List<Release> endOfScript() {
+    released = new ArrayList<>();
+    deadlocks = new ArrayList<>();
+    for (Session s : sessions.values()) {
+      if (s.current != null) {
+        timeout(s);
+        pump();
+      }
+    }
+    return sortReleases(released);
+  }
+
+  /** Deadlocks detected by {@link #endOfScript}. */
+  public List<DeadlockReport> endDeadlocks() { return deadlocks; }
+
+  private static List<Release> sortReleases(List<Release> rs) {
+    List<Release> out = new ArrayList<>(rs);
+    out.sort((a, b) -> Integer.compare(a.stepNo(), b.stepNo()));
+    return out;
+  }
+
+  private void execute(Session s, Statement st) {
+    if (st instanceof Statement.Begin) {
+      if (s.trx != null) commit(s);
+      s.inExplicitTrx = true;
+      s.trx = newTrx(s);
+      return;
+    }
+    if (st instanceof Statement.Commit) {
+      if (s.trx != null) commit(s);
+      s.inExplicitTrx = false;
+      return;
+    }
+    if (st instanceof Statement.Rollback) {
+      if (s.trx != null) rollbackTrx(s.trx);
+      s.inExplicitTrx = false;
+      return;
+    }
+    if (st instanceof Statement.SetIsolation si) {
+      if (si.nextTransactionOnly()) {
+        s.nextTrxIsolation = si.level();
+      } else {
+        s.isolation = si.level();
+      }
+      return;
+    }
+    if (st instanceof Statement.SetVariable sv) {
+      setVariable(s, sv);
+      return;
+    }
+    if (st instanceof Statement.Sleep sl) {
+      clock += sl.seconds();
+      expireTimeouts();
+      return;
+    }
+    if (st instanceof Statement.CreateTable) throw new EngineException("CREATE TABLE is only allowed in the setup");
+    if (st instanceof Statement.Select sel) {
+      boolean serializable = currentIsolation(s) == IsolationLevel.SERIALIZABLE && (s.inExplicitTrx || !s.autocommit);
+      if (sel.lock() == Statement.LockClause.NONE && !serializable) {
+        table(sel.table());
+        if (s.trx == null && !s.autocommit) s.trx = newTrx(s);
+        return;
+      }
+    }
+    boolean autocommitStmt = s.trx == null && s.autocommit && !s.inExplicitTrx;
+    if (s.trx == null) s.trx = newTrx(s);
+    Exec e = newExec(s, st);
+    e.stepNo = stepNo;
+    own = e;
+    s.current = e;
+    e.autocommit = autocommitStmt;
+    runExec(e);
+  }
+
+  private IsolationLevel currentIsolation(Session s) {
+    return s.trx != null ? s.trx.isolation : (s.nextTrxIsolation != null ? s.nextTrxIsolation : s.isolation);
+  }
+
+  private Trx newTrx(Session s) {
+    IsolationLevel iso = s.nextTrxIsolation != null ? s.nextTrxIsolation : s.isolation;
+    s.nextTrxIsolation = null;
+    return new Trx(nextTrxId++, s, iso);
+  }
+
+  private void setVariable(Session s, Statement.SetVariable sv) {
+    String v = sv.value().trim();
+    switch (sv.name()) {
+      case "innodb_lock_wait_timeout":
+        s.lockWaitTimeout = Double.parseDouble(v);
+        break;
+      case "autocommit":
+        boolean on = v.equals("1") || v.equalsIgnoreCase("on") || v.equalsIgnoreCase("true");
+        if (on && s.trx != null && !s.inExplicitTrx) commit(s);
+        s.autocommit = on;
+        break;
+      case "optimizer_switch":
+        for (String part : v.split(",")) {
+          String[] kv = part.trim().split("=");
+          if (kv.length != 2) continue;
+          boolean flag = kv[1].trim().equalsIgnoreCase("on");
+          String k = kv[0].trim().toLowerCase(Locale.ROOT);
+          if (k.equals("index_merge_intersection")) s.indexMergeIntersection = flag;
+          else if (k.equals("index_merge")) s.indexMerge = flag;
+        }
+        break;
+      case "foreign_key_checks":
+        s.foreignKeyChecks = v.equals("1") || v.equalsIgnoreCase("on");
+        break;
+      case "unique_checks":
+        s.uniqueChecks = v.equals("1") || v.equalsIgnoreCase("on");
+        break;
+      default:
+        throw new EngineException("unsupported variable: " + sv.name());
+    }
+  }
+
+  private Exec newExec(Session s, Statement st) {
+    Trx trx = s.trx;
+    if (st instanceof Statement.Select sel) {
+      TableRt t = table(sel.table());
+      checkColumns(t, sel.referencedColumns());
+      boolean share = sel.lock() != Statement.LockClause.UPDATE;
+      if (sel.waitPolicy() != Statement.WaitPolicy.WAIT && !profile.nowaitSupported()) {
+        throw new EngineException("NOWAIT / SKIP LOCKED are not supported by " + profile.name());
+      }
+      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.SELECT, share ? LOCK_S : LOCK_X,
+          sel.where(), sel.hint(), sel.limit(), List.of(), sel.referencedColumns(),
+          sel.waitPolicy() == Statement.WaitPolicy.SKIP_LOCKED, sel.waitPolicy() == Statement.WaitPolicy.NOWAIT);
+    }
+    if (st instanceof Statement.Update u) {
+      TableRt t = table(u.table());
+      for (Statement.Assignment a : u.assignments()) checkColumns(t, List.of(a.column()));
+      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.UPDATE, LOCK_X, u.where(), u.hint(), u.limit(),
+          u.assignments(), List.of(), false, false);
+    }
+    if (st instanceof Statement.Delete d) {
+      TableRt t = table(d.table());
+      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.DELETE, LOCK_X, d.where(), d.hint(), d.limit(),
+          List.of(), List.of(), false, false);
+    }
+    if (st instanceof Statement.Insert ins) {
+      TableRt t = table(ins.table());
+      checkColumns(t, ins.columns());
+      return new Exec.InsertExec(this, s, trx, ins, t);
+    }
+    throw new EngineException("unsupported statement: " + st.text());
+  }
+
+  private void checkColumns(TableRt t, List<String> cols) {
+    for (String c : cols) {
+      if (t.def.columnIndex(c) < 0) throw new EngineException("unknown column '" + c + "' in table '" + t.name() + "'");
+    }
+  }
+
+  // ================================================================= running, waiting, resuming
+
+  /** Runs (or resumes) a statement and handles its result. */
+  private void runExec(Exec e) {
+    Session s = e.session;
+    Exec.Status st;
+    try {
+      st = e.run();
+    } catch (SchemaException ex) {
+      throw new EngineException(ex.getMessage());
+    }
+    switch (st) {
+      case DONE:
+        finishExec(e, Outcome.OK);
+        break;
+      case FAILED:
+        rollbackTo(e.trx, e.savepoint);
+        finishExec(e, Outcome.error(e.errorCode));
+        break;
+      default:
+        s.waitStartedAt = clock;
+        detectDeadlock(e.trx);
+        break;
+    }
+  }
+
+  private void finishExec(Exec e, Outcome o) {
+    Session s = e.session;
+    e.finish();
+    s.current = null;
+    report(e, o);
+    if (e.autocommit && s.trx == e.trx && s.trx != null) {
+      commit(s);
+    }
+  }
+
+  private void report(Exec e, Outcome o) {
+    if (e == own && !e.reportedBlocked) {
+      ownOutcome = o;
+    } else {
+      released.add(new Release(e.session.name, e.stepNo, o));
+    }
+  }
+
+  /** Resumes granted waiters until nothing moves. */
+  private void pump() {
+    while (true) {
+      for (TrxLocks t : lockSys.drainGranted()) runQueue.add((Trx) t);
+      for (TrxLocks t : lockSys.drainToCheck()) if (t.isWaiting()) detectDeadlock((Trx) t);
+      if (runQueue.isEmpty()) break;
+      Trx t = runQueue.poll();
+      if (!t.active || t.isWaiting()) continue;
+      Exec e = t.session.current;
+      if (e == null || e.trx != t) continue;
+      runExec(e);
+    }
+    if (own != null && own.session.current == own && ownOutcome == Outcome.OK) {
+      ownOutcome = Outcome.BLOCKED;
+      own.reportedBlocked = true;
+    }
+  }
+
+  private void detectDeadlock(Trx requester) {
+    Optional<Deadlock.Cycle> c = Deadlock.find(requester);
+    if (c.isEmpty()) return;
+    Deadlock.Cycle cycle = c.get();
+    deadlocks.add(describe(cycle));
+    Trx victim = (Trx) cycle.victim();
+    Exec ve = victim.session.current;
+    lockSys.cancelWait(victim);
+    rollbackTrx(victim);
+    victim.session.inExplicitTrx = false;
+    if (ve != null) {
+      ve.finish();
+      victim.session.current = null;
+      report(ve, Outcome.DEADLOCK);
+    }
+  }
+
+  private DeadlockReport describe(Deadlock.Cycle cycle) {
+    List<DeadlockMember> ms = new ArrayList<>();
+    for (TrxLocks t : cycle.members()) {
+      String waits;
+      List<String> behind = new ArrayList<>();
+      if (t.waitingRecordLock() != null) {
+        LockStruct w = t.waitingRecordLock();
+        Rec r = w.recs().get(0);
+        waits = LockLines.recordText(this, w, r);
+        for (LockStruct s : LockSys.locksOn(r)) {
+          if (s.trx() == t || s.isWaiting()) continue;
+          behind.add(s.trx().name() + " holds  " + LockLines.recordText(this, s, r));
+        }
+      } else {
+        TableLock w = t.waitingTableLock();
+        waits = "TABLE " + w.table() + " " + tableModeText(w.mode());
+        for (TableLock s : lockSys.tableLocks(w.table())) {
+          if (s.trx() == t || s.isWaiting()) continue;
+          behind.add(s.trx().name() + " holds  TABLE " + s.table() + " " + tableModeText(s.mode()));
+        }
+      }
+      behind = LockLines.sortAndDedupe(behind);
+      ms.add(new DeadlockMember(t.name(), waits, behind));
+    }
+    ms.sort((a, b) -> LockLines.compareSessions(a.session(), b.session()));
+    return new DeadlockReport(cycle.victim().name(), ms);
+  }
+
+  private void timeout(Session s) {
+    Exec e = s.current;
+    lockSys.cancelWait(e.trx);
+    rollbackTo(e.trx, e.savepoint);
+    e.finish();
+    s.current = null;
+    released.add(new Release(s.name, e.stepNo, Outcome.TIMEOUT));
+    if (e.autocommit && s.trx == e.trx) commit(s);
+  }
+
+  private void expireTimeouts() {
+    boolean any = true;
+    while (any) {
+      any = false;
+      for (Session s : sessions.values()) {
+        if (s.current != null && s.current.trx.isWaiting() && clock - s.waitStartedAt >= s.lockWaitTimeout) {
+          timeout(s);
+          pump();
+          any = true;
+        }
+      }
+    }
+  }
+
+  private void commit(Session s) {
+    Trx t = s.trx;
+    s.trx = null;
+    t.active = false;
+    lockSys.releaseAll(t);
+  }
+
+  private void rollbackTrx(Trx t) {
+    rollbackTo(t, 0);
+    t.active = false;
+    lockSys.releaseAll(t);
+    if (t.session.trx == t) t.session.trx = null;
+  }
+
+  /** Undoes the changes of {@code t} back to undo position {@code mark}; locks stay. */
+  void rollbackTo(Trx t, int mark) {
+    for (int i = t.undo.size() - 1; i >= mark; i--) {
+      Trx.Undo u = t.undo.remove(i);
+      if (u.countsAsUndoRecord) t.undoRemoved();
+      Rec r = u.rec;
+      switch (u.kind) {
+        case INSERTED: {
+          IndexTree idx = r.index();
+          idx.remove(r);
+          Rec heir = idx.successorOf(r.fields());
+          for (TrxLocks w : lockSys.inheritToGapAndCancel(r, heir)) runQueue.add((Trx) w);
+          break;
+        }
+        case DELETE_MARK:
+          r.setDeleteMarked(u.oldDeleteMark);
+          r.setLastModifier(u.oldModifier);
+          break;
+        default:
+          r.setRow(u.oldRow);
+          r.setDeleteMarked(u.oldDeleteMark);
+          r.setLastModifier(u.oldModifier);
+          break;
+      }
+    }
+  }
+
+  // ================================================================= services for Exec, Scan, RowOps
+
+  AccessPath plan(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint) {
+    if (hint.isPresent()) {
+      for (String n : hint.get().indexes()) {
+        if (t.index(n) == null && !(n.equalsIgnoreCase("PRIMARY") && t.clustered != null)) {
+          throw new EngineException("key '" + n + "' doesn't exist in table '" + t.name() + "'");
+        }
+      }
+    }
+    return Planner.choose(t.def, t.all, where, hint, new Planner.Switches(s.indexMerge, s.indexMergeIntersection));
+  }
+
+  /** The active transaction holding an implicit lock on {@code r}, or null. */
+  Trx implicitHolder(Rec r) {
+    Object m = r.lastModifier();
+    return m instanceof Trx t && t.active ? t : null;
+  }
+
+  /**
+   * {@code lock_clust_rec_read_check_and_lock} / {@code lock_sec_rec_read_check_and_lock}: converts
+   * another transaction's implicit lock, then requests the lock.
+   */
+  RecordRequest lockRead(Trx trx, Rec r, int typeMode, boolean noWait) {
+    if (!r.isSupremum()) {
+      Trx holder = implicitHolder(r);
+      if (holder != null && holder != trx) {
+        lockSys.convertImplicit(holder, r);
+      } else if (holder == trx) {
+        if (profile.ownImplicitLockMadeExplicit()) {
+          lockSys.convertImplicit(holder, r);
+        } else if (isRecNotGap(typeMode)) {
+          return RecordRequest.ALREADY_HELD;
+        }
+      }
+    }
+    return lockSys.lockRecord(trx, r, typeMode, noWait);
+  }
+
+  /** {@code lock_*_rec_modify_check_and_lock}: waits only for another transaction's conflicting lock; creates nothing when granted. */
+  RecordRequest modifyCheck(Trx trx, Rec r) {
+    Trx holder = implicitHolder(r);
+    if (holder != null && holder != trx) lockSys.convertImplicit(holder, r);
+    int tm = LOCK_X | LOCK_REC_NOT_GAP;
+    if (lockSys.heldSatisfying(trx, r, tm) != null) return RecordRequest.ALREADY_HELD;
+    if (lockSys.firstConflicting(trx, r, tm) == null) return RecordRequest.ALREADY_HELD;
+    return lockSys.lockRecord(trx, r, tm, false);
+  }
+
+  RecordRequest lockTable(Trx trx, TableRt t, int mode, boolean noWait) {
+    return lockSys.lockTable(trx, t.name(), mode, noWait);
+  }
+
+  boolean needsAutoIncLock(Trx trx, TableRt t, boolean unknownRowCount) {
+    int m = profile.autoIncLockMode();
+    if (m == 0) return true;
+    if (m == 2) return false;
+    return unknownRowCount || lockSys.otherHasTableLock(trx, t.name(), LOCK_AUTO_INC);
+  }
+
+  Value[] committedVersion(Rec clust) {
+    Trx holder = implicitHolder(clust);
+    return holder == null ? clust.row() : holder.committedVersion(clust);
+  }
+
+  void deleteMark(Trx trx, Rec r, boolean countsAsUndo) {
+    trx.addUndo(new Trx.Undo(Trx.Undo.Kind.DELETE_MARK, r, r.isDeleteMarked(), null, r.lastModifier(), countsAsUndo));
+    r.setDeleteMarked(true);
+    r.setLastModifier(trx);
+  }
+
+  void setRow(Trx trx, Rec clust, Value[] row) {
+    trx.addUndo(new Trx.Undo(Trx.Undo.Kind.ROW, clust, clust.isDeleteMarked(), clust.row(), clust.lastModifier(), true));
+    clust.setRow(row);
+    clust.setLastModifier(trx);
+  }
+
+  /** Result of inserting one index entry. */
+  enum EntryStatus { DONE, BLOCKED, DUPLICATE }
+
+  record Entry(EntryStatus status, Rec dup) {
+    static final Entry DONE = new Entry(EntryStatus.DONE, null);
+    static final Entry BLOCKED = new Entry(EntryStatus.BLOCKED, null);
+  }
+
+  /**
+   * Inserts one entry into one index: duplicate check (unique indexes), insert-intention check on
+   * the next record, insert, gap split (spec 3.6). Run again from the start after a wait.
+   */
+  Entry insertEntry(Trx trx, TableRt t, IndexTree idx, Value[] fields, Value[] row, boolean dupX, boolean clustered) {
+    int dupMode = dupX ? LOCK_X : LOCK_S;
+    Rec same = idx.find(fields);
+    if (idx.isClustered()) {
+      if (same != null) {
+        int tm = dupMode | (profile.primaryDuplicateRecordOnly() ? LOCK_REC_NOT_GAP : LOCK_ORDINARY);
+        RecordRequest r = lockRead(trx, same, tm, false);
+        if (r instanceof RecordRequest.MustWait) return Entry.BLOCKED;
+        if (!same.isDeleteMarked()) return new Entry(EntryStatus.DUPLICATE, same);
+        RecordRequest m = modifyCheck(trx, same);
+        if (m instanceof RecordRequest.MustWait) return Entry.BLOCKED;
+        trx.addUndo(new Trx.Undo(Trx.Undo.Kind.ROW, same, true, same.row(), same.lastModifier(), true));
+        same.setRow(row);
+        same.setDeleteMarked(false);
+        same.setLastModifier(trx);
+        return Entry.DONE;
+      }
+    } else if (idx.isUnique() && trx.session.uniqueChecks) {
+      Value[] key = Arrays.copyOf(fields, idx.keyFieldCount());
+      boolean hasNull = false;
+      for (Value v : key) if (v.isNull()) hasNull = true;
+      if (!hasNull) {
+        Rec r = idx.seek(key, false);
+        if (!r.isSupremum() && idx.comparePrefix(r.fields(), key) == 0) {
+          while (true) {
+            boolean equal = !r.isSupremum() && idx.comparePrefix(r.fields(), key) == 0;
+            int tm = dupMode | (!equal && !r.isSupremum() && profile.uniqueSecondaryDuplicateGapOnNonEqual() && !dupX
+                ? LOCK_GAP : LOCK_ORDINARY);
+            RecordRequest q = lockRead(trx, r, tm, false);
+            if (q instanceof RecordRequest.MustWait) return Entry.BLOCKED;
+            if (r.isSupremum() || !equal) break;
+            if (!r.isDeleteMarked()) return new Entry(EntryStatus.DUPLICATE, r);
+            r = idx.next(r);
+          }
+        }
+      }
+    }
+    if (same != null) {
+      // an identical delete-marked entry: the insert becomes an un-delete-mark
+      RecordRequest m = modifyCheck(trx, same);
+      if (m instanceof RecordRequest.MustWait) return Entry.BLOCKED;
+      trx.addUndo(new Trx.Undo(Trx.Undo.Kind.DELETE_MARK, same, same.isDeleteMarked(), null, same.lastModifier(), false));
+      same.setDeleteMarked(false);
+      same.setLastModifier(trx);
+      return Entry.DONE;
+    }
+    Rec next = idx.successorOf(fields);
+    RecordRequest ii = lockSys.insertIntention(trx, next, false);
+    if (ii instanceof RecordRequest.MustWait) return Entry.BLOCKED;
+    Rec rec = idx.insert(fields);
+    rec.setLastModifier(trx);
+    if (idx.isClustered()) rec.setRow(row);
+    lockSys.inheritOnInsert(next, rec);
+    trx.addUndo(new Trx.Undo(Trx.Undo.Kind.INSERTED, rec, false, null, null, idx.isClustered()));
+    return Entry.DONE;
+  }
+
+  /** The FKs of {@code t} whose child index is {@code idx}. */
+  List<ForeignKeyDef> childForeignKeys(TableRt t, IndexTree idx) {
+    List<ForeignKeyDef> out = new ArrayList<>();
+    for (ForeignKeyDef fk : t.def.foreignKeys()) {
+      if (fkIndex(t, fk.columns()) == idx) out.add(fk);
+    }
+    return out;
+  }
+
+  /** The first index whose leading fields are exactly these columns. */
+  private IndexTree fkIndex(TableRt t, List<String> cols) {
+    for (IndexTree idx : t.all) {
+      if (idx.keyFieldCount() < cols.size() && !(idx.isClustered() && idx.fields().size() >= cols.size())) continue;
+      boolean ok = true;
+      for (int i = 0; i < cols.size(); i++) {
+        IndexTree.Field f = idx.fields().get(i);
+        if (!f.column().equalsIgnoreCase(cols.get(i)) || f.prefixChars() > 0) ok = false;
+      }
+      if (ok) return idx;
+    }
+    return null;
+  }
+
+  /** Child-side FK check (spec 4): S locks on the parent's referenced index. */
+  Exec.Status checkChildForeignKey(Trx trx, TableRt child, ForeignKeyDef fk, Value[] row, Session s) {
+    if (!s.foreignKeyChecks) return Exec.Status.DONE;
+    Value[] vals = new Value[fk.columns().size()];
+    for (int i = 0; i < vals.length; i++) {
+      vals[i] = row[child.def.columnIndex(fk.columns().get(i))];
+      if (vals[i].isNull()) return Exec.Status.DONE;
+    }
+    TableRt parent = table(fk.refTable());
+    IndexTree ref = fkIndex(parent, fk.refColumns());
+    if (ref == null) throw new EngineException("no index on " + fk.refTable() + fk.refColumns() + " for foreign key " + fk.name());
+    for (int i = 0; i < vals.length; i++) {
+      vals[i] = parent.def.column(fk.refColumns().get(i)).get().type().coerce(vals[i]);
+    }
+    RecordRequest tl = lockTable(trx, parent, LOCK_IS, false);
+    if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+    boolean rc = trx.isolation().skipsGapLocks();
+    Rec r = ref.seek(vals, false);
+    while (true) {
+      if (r.isSupremum()) {
+        if (!rc) {
+          if (lockRead(trx, r, LOCK_S, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+        }
+        return Exec.Status.FAILED;
+      }
+      if (ref.comparePrefix(r.fields(), vals) == 0) {
+        if (!r.isDeleteMarked()) {
+          if (lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          if (!r.isDeleteMarked()) return Exec.Status.DONE;
+        }
+        if (lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false) instanceof RecordRequest.MustWait) {
+          return Exec.Status.BLOCKED;
+        }
+        r = ref.next(r);
+        continue;
+      }
+      if (!rc) {
+        if (lockRead(trx, r, LOCK_S | LOCK_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+      }
+      return Exec.Status.FAILED;
+    }
+  }
+
+  /** Parent-side FK checks when a row of {@code t} is deleted ({@code newRow} null) or its referenced columns change. */
+  Exec.Status checkParentForeignKeys(Trx trx, TableRt t, Value[] oldRow, Value[] newRow) {
+    if (!trx.session.foreignKeyChecks) return Exec.Status.DONE;
+    for (TableRt child : tables.values()) {
+      for (ForeignKeyDef fk : child.def.foreignKeys()) {
+        if (!fk.refTable().equalsIgnoreCase(t.name())) continue;
+        Value[] vals = new Value[fk.refColumns().size()];
+        boolean changed = newRow == null;
+        boolean hasNull = false;
+        for (int i = 0; i < vals.length; i++) {
+          int c = t.def.columnIndex(fk.refColumns().get(i));
+          vals[i] = oldRow[c];
+          if (vals[i].isNull()) hasNull = true;
+          if (newRow != null && Values.compare(oldRow[c], newRow[c], t.def.columns().get(c).collation()) != 0) changed = true;
+        }
+        if (!changed || hasNull) continue;
+        RefAction action = newRow == null ? fk.onDelete() : fk.onUpdate();
+        if (action == RefAction.CASCADE || action == RefAction.SET_NULL) {
+          throw new EngineException("unsupported: ON " + (newRow == null ? "DELETE " : "UPDATE ") + action + " (foreign key " + fk.name() + ")");
+        }
+        IndexTree idx = fkIndex(child, fk.columns());
+        RecordRequest tl = lockTable(trx, child, LOCK_IS, false);
+        if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+        boolean rc = trx.isolation().skipsGapLocks();
+        for (int i = 0; i < vals.length; i++) {
+          vals[i] = child.def.column(fk.columns().get(i)).get().type().coerce(vals[i]);
+        }
+        Rec r = idx.seek(vals, false);
+        while (true) {
+          if (r.isSupremum()) {
+            if (!rc && lockRead(trx, r, LOCK_S, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+            break;
+          }
+          if (idx.comparePrefix(r.fields(), vals) == 0) {
+            if (!r.isDeleteMarked()) {
+              if (lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+              if (!r.isDeleteMarked()) return Exec.Status.FAILED;
+            }
+            if (lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false) instanceof RecordRequest.MustWait) {
+              return Exec.Status.BLOCKED;
+            }
+            r = idx.next(r);
+            continue;
+          }
+          if (!rc && lockRead(trx, r, LOCK_S | LOCK_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          break;
+        }
+      }
+    }
+    return Exec.Status.DONE;
+  }
+
+  /** REPLACE updates in place only when the conflict is in the last unique index and no foreign key references the table. */
+  boolean replaceInPlace(TableRt t, IndexTree conflict) {
+    IndexTree lastUnique = null;
+    for (IndexTree i : t.all) if (i.isUnique()) lastUnique = i;
+    if (conflict != lastUnique) return false;
+    for (TableRt c : tables.values()) {
+      for (ForeignKeyDef fk : c.def.foreignKeys()) if (fk.refTable().equalsIgnoreCase(t.name())) return false;
+    }
+    return true;
+  }
+
+  // ================================================================= values
+
+  boolean matches(TableRt t, Optional<Expr> where, Value[] row) {
+    if (where.isEmpty()) return true;
+    Boolean b = Eval.truth(where.get(), rowContext(t, row, null));
+    return b != null && b;
+  }
+
+  private dev.innosim.sql.RowContext rowContext(TableRt t, Value[] row, Function<String, Value> valuesOf) {
+    return new dev.innosim.sql.RowContext() {
+      @Override public Value column(String name) {
+        int i = t.def.columnIndex(name);
+        if (i < 0) throw new EngineException("unknown column '" + name + "' in table '" + t.name() + "'");
+        return row[i];
+      }
+
+      @Override public dev.innosim.schema.Collation collation(String name) {
+        int i = t.def.columnIndex(name);
+        return i < 0 ? dev.innosim.schema.Collation.DEFAULT : t.def.columns().get(i).collation();
+      }
+
+      @Override public Value valuesOf(String name) {
+        if (valuesOf == null) throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE");
+        return valuesOf.apply(name);
+      }
+    };
+  }
+
+  Value[] applyAssignments(TableRt t, Value[] row, List<Statement.Assignment> as, Value[] insertRow) {
+    Value[] out = row.clone();
+    Function<String, Value> vals = insertRow == null ? null : n -> insertRow[t.def.columnIndex(n)];
+    for (Statement.Assignment a : as) {
+      int i = t.def.columnIndex(a.column());
+      if (i < 0) throw new EngineException("unknown column '" + a.column() + "' in table '" + t.name() + "'");
+      Value v = Eval.eval(a.value(), rowContext(t, out, vals));
+      out[i] = coerce(t, i, v);
+    }
+    return out;
+  }
+
+  private Value coerce(TableRt t, int col, Value v) {
+    ColumnDef c = t.def.columns().get(col);
+    if (v.isNull()) return v;
+    return c.type().coerce(v);
+  }
+
+  boolean sameRow(TableRt t, Value[] a, Value[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].isNull() != b[i].isNull()) return false;
+      if (!a[i].isNull() && !a[i].equals(b[i]) && Values.compare(a[i], b[i], dev.innosim.schema.Collation.BINARY) != 0) return false;
+    }
+    return true;
+  }
+
+  /** Builds a full row from an INSERT's column list and value expressions. */
+  Value[] evalInsertRow(TableRt t, List<String> cols, List<Expr> exprs, Function<String, Value> source) {
+    List<ColumnDef> cds = t.def.columns();
+    List<String> names = cols.isEmpty() ? cds.stream().map(ColumnDef::name).toList() : cols;
+    if (names.size() != exprs.size()) throw new EngineException("column count doesn't match value count");
+    Value[] row = new Value[t.rowWidth];
+    boolean[] set = new boolean[t.rowWidth];
+    Value[] empty = new Value[t.rowWidth];
+    Arrays.fill(empty, Value.Null.INSTANCE);
+    for (int i = 0; i < names.size(); i++) {
+      int c = t.def.columnIndex(names.get(i));
+      if (c < 0) throw new EngineException("unknown column '" + names.get(i) + "' in table '" + t.name() + "'");
+      dev.innosim.sql.RowContext ctx = source == null ? rowContext(t, empty, null) : new dev.innosim.sql.RowContext() {
+        @Override public Value column(String name) { return source.apply(name); }
+        @Override public dev.innosim.schema.Collation collation(String name) { return dev.innosim.schema.Collation.DEFAULT; }
+        @Override public Value valuesOf(String name) { throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE"); }
+      };
+      row[c] = coerce(t, c, Eval.eval(exprs.get(i), ctx));
+      set[c] = true;
+    }
+    for (int c = 0; c < cds.size(); c++) {
+      if (set[c]) continue;
+      ColumnDef cd = cds.get(c);
+      row[c] = cd.defaultValue().map(v -> coerce(t, cd, v)).orElse(Value.Null.INSTANCE);
+    }
+    if (t.hasHiddenRowId()) row[t.rowWidth - 1] = Value.Null.INSTANCE;
+    return row;
+  }
+
+  private Value coerce(TableRt t, ColumnDef cd, Value v) {
+    return v.isNull() ? v : cd.type().coerce(v);
+  }
+
+  /** Error code when a NOT NULL column without a value is inserted, or null. */
+  Integer checkNotNull(TableRt t, Value[] row) {
+    List<ColumnDef> cds = t.def.columns();
+    for (int c = 0; c < cds.size(); c++) {
+      if (row[c].isNull() && !cds.get(c).nullable() && !cds.get(c).autoIncrement()) {
+        return cds.get(c).defaultValue().isPresent() ? MySqlError.ER_BAD_NULL_ERROR : MySqlError.ER_NO_DEFAULT_FOR_FIELD;
+      }
+    }
+    return null;
+  }
+
+  // ================================================================= observation
+
+  /** Every transaction's locks as checkpoint lines, for sessions {@code names} in order. */
+  public List<String> checkpoint(List<String> sessionNames) {
+    return LockLines.checkpoint(this, sessionNames);
+  }
+
+  /** The active transactions, by session name. */
+  Map<String, Trx> activeTransactions() {
+    Map<String, Trx> out = new TreeMap<>(LockLines::compareSessions);
+    for (Session s : sessions.values()) if (s.trx != null && s.trx.active) out.put(s.name, s.trx);
+    return out;
+  }
+
+  TableRt tableRt(String name) { return table(name); }
+}

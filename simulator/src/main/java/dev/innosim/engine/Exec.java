@@ -1,0 +1,359 @@
+package dev.innosim.engine;
+
+import static dev.innosim.lock.LockType.*;
+
+import dev.innosim.index.IndexTree;
+import dev.innosim.index.Rec;
+import dev.innosim.lock.RecordRequest;
+import dev.innosim.plan.AccessPath;
+import dev.innosim.schema.ColumnDef;
+import dev.innosim.schema.ForeignKeyDef;
+import dev.innosim.schema.Value;
+import dev.innosim.sql.Expr;
+import dev.innosim.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One statement being executed: resumable after a lock wait, as InnoDB's row operations are
+ * (the same record is requested again and is then "already held"); mutable, single-threaded.
+ */
+abstract class Exec {
+  enum Status { DONE, BLOCKED, FAILED }
+
+  final Engine eng;
+  final Session session;
+  final Trx trx;
+  final Statement stmt;
+  final int savepoint;
+  int errorCode;
+  /** True once the step that issued it ended with it still waiting. */
+  boolean reportedBlocked;
+  /** An autocommit statement: its transaction commits when it ends. */
+  boolean autocommit;
+  /** Step number (scenario order) that issued it. */
+  int stepNo;
+  long rows;
+
+  Exec(Engine eng, Session session, Trx trx, Statement stmt) {
+    this.eng = eng;
+    this.session = session;
+    this.trx = trx;
+    this.stmt = stmt;
+    this.savepoint = trx.undo.size();
+  }
+
+  abstract Status run();
+
+  /** Called once when the statement ends, whatever the outcome (AUTO-INC release). */
+  void finish() {}
+
+  Status fail(int code) {
+    errorCode = code;
+    return Status.FAILED;
+  }
+
+  // ---------------------------------------------------------------- locking reads, UPDATE, DELETE
+
+  /** SELECT ... FOR UPDATE / LOCK IN SHARE MODE, UPDATE and DELETE: scan, evaluate, process. */
+  static final class ScanExec extends Exec {
+    final TableRt table;
+    final Optional<Expr> where;
+    final Optional<Long> limit;
+    final RowSource source;
+    final Kind kind;
+    final List<Statement.Assignment> assignments;
+    final Set<Rec> touched = new HashSet<>();
+    RowOps pending;
+    boolean tableLocked;
+    final int tableMode;
+
+    enum Kind { SELECT, UPDATE, DELETE }
+
+    ScanExec(Engine eng, Session session, Trx trx, Statement stmt, TableRt table, Kind kind, int lockMode,
+             Optional<Expr> where, Optional<Statement.IndexHint> hint, Optional<Long> limit,
+             List<Statement.Assignment> assignments, List<String> referenced, boolean skipLocked, boolean noWait) {
+      super(eng, session, trx, stmt);
+      this.table = table;
+      this.kind = kind;
+      this.where = where;
+      this.limit = limit;
+      this.assignments = assignments;
+      this.tableMode = lockMode == LOCK_S ? LOCK_IS : LOCK_IX;
+      AccessPath path = eng.plan(session, table, where, hint);
+      boolean lockClust = lockMode == LOCK_X || !table.covers(path.primaryIndex(), referenced);
+      this.source = new RowSource(eng, trx, table, path, lockMode, lockClust, skipLocked, noWait);
+      if (kind == Kind.UPDATE && trx.isolation().skipsGapLocks() && !(path instanceof AccessPath.Intersect)
+          && path.primaryIndex().isClustered() && !allUnique(path)) {
+        for (Scan s : source.scans) s.semiConsistentMatch = row -> eng.matches(table, where, row);
+      }
+    }
+
+    private static boolean allUnique(AccessPath p) {
+      return p instanceof AccessPath.IndexRanges r && r.ranges().stream().allMatch(x -> x.unique());
+    }
+
+    @Override
+    Status run() {
+      if (!tableLocked) {
+        RecordRequest r = eng.lockTable(trx, table, tableMode, false);
+        if (r instanceof RecordRequest.MustWait) return Status.BLOCKED;
+        tableLocked = true;
+      }
+      while (true) {
+        if (pending != null) {
+          Status s = pending.run();
+          if (s != Status.DONE) {
+            if (s == Status.FAILED) errorCode = pending.errorCode;
+            return s;
+          }
+          pending = null;
+          rows++;
+          if (source.lastWasUnique()) source.endCurrentRange();
+          if (limit.isPresent() && rows >= limit.get()) {
+            source.stop();
+            return Status.DONE;
+          }
+        }
+        Scan.Event ev = source.next();
+        if (ev == Scan.Event.END) return Status.DONE;
+        if (ev == Scan.Event.BLOCKED) return Status.BLOCKED;
+        if (ev == Scan.Event.WOULD_WAIT) return fail(eng.profile.nowaitErrorCode());
+        Rec clust = source.rowClust;
+        if (touched.contains(clust) || clust.isDeleteMarked()) {
+          continue;
+        }
+        Value[] row = clust.row();
+        if (!eng.matches(table, where, row)) {
+          source.unlockRow();
+          continue;
+        }
+        switch (kind) {
+          case SELECT:
+            pending = RowOps.none();
+            break;
+          case UPDATE:
+            Value[] newRow = eng.applyAssignments(table, row, assignments, null);
+            pending = RowOps.update(eng, trx, table, clust, newRow, touched);
+            break;
+          default:
+            pending = RowOps.delete(eng, trx, table, clust);
+            break;
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- INSERT / REPLACE / IODKU
+
+  static final class InsertExec extends Exec {
+    final TableRt table;
+    final Statement.Insert ins;
+    final List<Value[]> rowsToInsert = new ArrayList<>();
+    final RowSource sourceRows;
+    final TableRt sourceTable;
+    final Optional<Expr> sourceWhere;
+    int rowIdx;
+    Value[] row;
+    boolean autoValue;
+    int indexIdx;
+    List<Rec> insertedThisRow = new ArrayList<>();
+    RowOps pending;
+    boolean tableLocked;
+    boolean autoIncLocked;
+    boolean sourceDone;
+    int rowUndoMark;
+    // statement auto-increment interval
+    long autoNext = -1;
+    long autoEnd = -1;
+
+    InsertExec(Engine eng, Session session, Trx trx, Statement.Insert ins, TableRt table) {
+      super(eng, session, trx, ins);
+      this.ins = ins;
+      this.table = table;
+      if (ins.source().isPresent()) {
+        Statement.Select sel = ins.source().get();
+        sourceTable = eng.table(sel.table());
+        sourceWhere = sel.where();
+        AccessPath path = eng.plan(session, sourceTable, sel.where(), sel.hint());
+        boolean rc = trx.isolation().skipsGapLocks();
+        List<String> refs = sel.referencedColumns();
+        sourceRows = new RowSource(eng, trx, sourceTable, path, rc ? -1 : LOCK_S,
+            !sourceTable.covers(path.primaryIndex(), refs), false, false);
+      } else {
+        sourceTable = null;
+        sourceWhere = Optional.empty();
+        sourceRows = null;
+        for (List<Expr> r : ins.rows()) rowsToInsert.add(eng.evalInsertRow(table, ins.columns(), r, null));
+      }
+      trx.duplicates = ins.replace() || !ins.onDuplicate().isEmpty();
+    }
+
+    private boolean dupX() { return ins.replace() || !ins.onDuplicate().isEmpty(); }
+
+    @Override
+    Status run() {
+      while (true) {
+        if (pending != null) {
+          Status s = pending.run();
+          if (s == Status.BLOCKED) return s;
+          if (s == Status.FAILED) return fail(pending.errorCode);
+          boolean retry = pending.retryInsert;
+          pending = null;
+          rows++;
+          if (retry) {
+            retryRow();
+          } else {
+            nextRow();
+          }
+          continue;
+        }
+        if (row == null) {
+          Value[] r = fetchSourceRow();
+          if (r == SOURCE_BLOCKED) return Status.BLOCKED;
+          if (r == null) return Status.DONE;
+          if (!tableLocked) {
+            if (table.autoIncColumn >= 0 && eng.needsAutoIncLock(trx, table, ins.source().isPresent())) {
+              RecordRequest q = eng.lockTable(trx, table, LOCK_AUTO_INC, false);
+              if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
+              autoIncLocked = true;
+            }
+            RecordRequest q = eng.lockTable(trx, table, LOCK_IX, false);
+            if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
+            tableLocked = true;
+          }
+          row = r.clone();
+          autoValue = assignAutoInc(row);
+          if (table.hasHiddenRowId()) row[table.rowWidth - 1] = Value.Int.of(eng.nextRowId());
+          Integer nullErr = eng.checkNotNull(table, row);
+          if (nullErr != null) return fail(nullErr);
+          indexIdx = 0;
+          insertedThisRow.clear();
+          rowUndoMark = trx.undo.size();
+        }
+        // insert the entries of the current row, index by index
+        while (indexIdx < table.all.size()) {
+          IndexTree idx = table.all.get(indexIdx);
+          for (ForeignKeyDef fk : eng.childForeignKeys(table, idx)) {
+            Status s = eng.checkChildForeignKey(trx, table, fk, row, session);
+            if (s == Status.BLOCKED) return s;
+            if (s == Status.FAILED) {
+              eng.rollbackTo(trx, rowUndoMark);
+              return fail(MySqlError.ER_NO_REFERENCED_ROW_2);
+            }
+          }
+          Engine.Entry e = eng.insertEntry(trx, table, idx, table.entry(idx, row), row, dupX(), indexIdx == 0);
+          if (e.status() == Engine.EntryStatus.BLOCKED) return Status.BLOCKED;
+          if (e.status() == Engine.EntryStatus.DUPLICATE) {
+            eng.rollbackTo(trx, rowUndoMark);
+            Status s = onDuplicate(idx, e.dup());
+            if (s != null) return s;
+            break;
+          }
+          indexIdx++;
+        }
+        if (pending == null && row != null) {
+          rows++;
+          nextRow();
+        }
+      }
+    }
+
+    private static final Value[] SOURCE_BLOCKED = new Value[0];
+
+    private Value[] fetchSourceRow() {
+      if (sourceRows == null) return rowIdx < rowsToInsert.size() ? rowsToInsert.get(rowIdx) : null;
+      if (sourceDone) return null;
+      while (true) {
+        Scan.Event ev = sourceRows.next();
+        if (ev == Scan.Event.BLOCKED) return SOURCE_BLOCKED;
+        if (ev != Scan.Event.ROW) {
+          sourceDone = true;
+          return null;
+        }
+        Rec c = sourceRows.rowClust;
+        if (c.isDeleteMarked()) continue;
+        if (!eng.matches(sourceTable, sourceWhere, c.row())) {
+          sourceRows.unlockRow();
+          continue;
+        }
+        Statement.Select sel = ins.source().get();
+        List<Expr> exprs = new ArrayList<>();
+        List<String> cols = sel.columns().isEmpty()
+            ? sourceTable.def.columns().stream().map(ColumnDef::name).toList() : sel.columns();
+        for (String col : cols) exprs.add(new Expr.Column(col));
+        return eng.evalInsertRow(table, ins.columns(), exprs, name -> c.row()[sourceTable.def.columnIndex(name)]);
+      }
+    }
+
+    private void nextRow() {
+      row = null;
+      rowIdx++;
+    }
+
+    /** Fills the AUTO_INCREMENT column if it is NULL or 0; true if a value was generated. */
+    private boolean assignAutoInc(Value[] r) {
+      int c = table.autoIncColumn;
+      if (c < 0) return false;
+      Value v = r[c];
+      boolean generate = v.isNull() || (v instanceof Value.Int i && i.value().signum() == 0);
+      if (!generate) {
+        if (v instanceof Value.Int i && i.value().longValue() >= table.autoIncNext) table.autoIncNext = i.value().longValue() + 1;
+        return false;
+      }
+      if (autoNext < 0 || autoNext >= autoEnd) {
+        long want = sourceRows == null ? Math.max(1, rowsToInsert.size() - rowIdx) : 1;
+        autoNext = table.autoIncNext;
+        autoEnd = autoNext + want;
+        table.autoIncNext = autoEnd;
+      }
+      r[c] = table.def.columns().get(c).type().coerce(Value.Int.of(autoNext++));
+      return true;
+    }
+
+    /** A duplicate in index {@code idx}: error, IGNORE, IODKU update or REPLACE. */
+    private Status onDuplicate(IndexTree idx, Rec dup) {
+      if (autoValue) autoNext--;
+      if (!ins.onDuplicate().isEmpty() || ins.replace()) {
+        Rec clust = table.clusteredOf(idx, dup);
+        Value[] newRow = ins.replace()
+            ? row.clone()
+            : eng.applyAssignments(table, clust.row(), ins.onDuplicate(), row);
+        if (ins.replace() && table.hasHiddenRowId()) newRow[table.rowWidth - 1] = clust.row()[table.rowWidth - 1];
+        if (ins.replace() && !eng.replaceInPlace(table, idx)) {
+          pending = RowOps.deleteThenRetry(eng, trx, table, clust, this);
+          return null;
+        }
+        pending = RowOps.update(eng, trx, table, clust, newRow, new HashSet<>());
+        pending.lockFirst = true;
+        return null;
+      }
+      if (ins.ignore()) {
+        row = null;
+        rowIdx++;
+        return null;
+      }
+      return fail(MySqlError.ER_DUP_ENTRY);
+    }
+
+    /** REPLACE that deleted the conflicting row: insert the same row again from the first index. */
+    void retryRow() {
+      indexIdx = 0;
+      insertedThisRow.clear();
+      rowUndoMark = trx.undo.size();
+      pending = null;
+    }
+
+    @Override
+    void finish() {
+      if (autoIncLocked) eng.lockSys.releaseTableLock(trx, table.name(), LOCK_AUTO_INC);
+      trx.duplicates = false;
+    }
+  }
+
+  static String key(Value[] v) { return Arrays.toString(v); }
+}

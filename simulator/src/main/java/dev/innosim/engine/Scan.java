@@ -1,0 +1,196 @@
+package dev.innosim.engine;
+
+import static dev.innosim.lock.LockType.*;
+
+import dev.innosim.index.IndexTree;
+import dev.innosim.index.Rec;
+import dev.innosim.lock.RecordRequest;
+import dev.innosim.plan.Planner;
+import dev.innosim.plan.Range;
+import dev.innosim.schema.Value;
+import java.util.function.Predicate;
+
+/**
+ * One locking cursor over one interval of one index, following {@code row_search_mvcc}'s
+ * per-record decisions (spec 3.1); mutable, resumable: after {@link Event#BLOCKED} the same call
+ * is repeated once the lock is granted and re-requests the same record.
+ */
+final class Scan {
+  enum Event { ROW, END, BLOCKED, WOULD_WAIT }
+
+  private enum Phase { START, LOCK, AFTER_LOCK, CLUST, ADVANCE }
+
+  final Engine eng;
+  final Trx trx;
+  final TableRt table;
+  final IndexTree index;
+  final Range range;
+  /** LOCK_S, LOCK_X, or -1 for a consistent (non-locking) read. */
+  final int mode;
+  final boolean lockClustered;
+  final boolean rc;
+  final boolean skipLocked;
+  final boolean noWait;
+  /** RC semi-consistent UPDATE: does the last committed version of a row match? */
+  Predicate<Value[]> semiConsistentMatch;
+  /** When true, non-exact ranges are ended by InnoDB itself (never: the server checks the end). */
+  Rec pos;
+  Rec clust;
+  boolean newSec;
+  boolean newClust;
+  private Phase phase = Phase.START;
+  private boolean first;
+  private boolean ended;
+
+  Scan(Engine eng, Trx trx, TableRt table, IndexTree index, Range range, int mode, boolean lockClustered,
+       boolean skipLocked, boolean noWait) {
+    this.eng = eng;
+    this.trx = trx;
+    this.table = table;
+    this.index = index;
+    this.range = range;
+    this.mode = mode;
+    this.lockClustered = lockClustered;
+    this.rc = trx.isolation().skipsGapLocks();
+    this.skipLocked = skipLocked;
+    this.noWait = noWait;
+  }
+
+  boolean locking() { return mode >= 0; }
+
+  /** Ends the scan (the server saw the end of the range or a LIMIT). */
+  void end() { ended = true; }
+
+  /** The blocker of the last {@link Event#WOULD_WAIT}. */
+  Event next() {
+    while (true) {
+      if (ended) return Event.END;
+      if (phase == Phase.START) {
+        pos = range.low() == null ? index.first() : index.seek(range.low(), !range.lowInclusive());
+        first = true;
+        phase = Phase.LOCK;
+      } else if (phase == Phase.ADVANCE) {
+        pos = pos.isRemoved() ? index.successorOf(pos.fields()) : index.next(pos);
+        first = false;
+        phase = Phase.LOCK;
+      }
+      if (pos.isRemoved()) pos = index.successorOf(pos.fields());
+      if (phase == Phase.LOCK) {
+        if (pos.isSupremum()) {
+          if (locking() && !rc) {
+            RecordRequest r = eng.lockRead(trx, pos, mode, noWait || skipLocked);
+            if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
+          }
+          ended = true;
+          return Event.END;
+        }
+        if (range.exact() && index.comparePrefix(pos.fields(), range.low()) != 0) {
+          if (locking() && !rc) {
+            RecordRequest r = eng.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked);
+            if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
+          }
+          ended = true;
+          return Event.END;
+        }
+        newSec = false;
+        if (locking()) {
+          int typeMode = mode | recordLockType();
+          boolean trySemi = semiConsistentMatch != null && index.isClustered();
+          RecordRequest r = eng.lockRead(trx, pos, typeMode, noWait || skipLocked || trySemi);
+          if (r instanceof RecordRequest.WouldWait) {
+            if (trySemi && !skipLocked && !noWait) {
+              Value[] committed = eng.committedVersion(pos);
+              if (committed == null || !semiConsistentMatch.test(committed)) {
+                phase = Phase.ADVANCE;
+                continue;
+              }
+              r = eng.lockRead(trx, pos, typeMode, false);
+            } else if (skipLocked) {
+              phase = Phase.ADVANCE;
+              continue;
+            } else {
+              return Event.WOULD_WAIT;
+            }
+          }
+          if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
+          newSec = r instanceof RecordRequest.Granted;
+        }
+        phase = Phase.AFTER_LOCK;
+      }
+      if (phase == Phase.AFTER_LOCK) {
+        if (pos.isDeleteMarked()) {
+          if (rc && newSec && (index.isClustered() || eng.profile.rcUnlocksSecondaryScans())) {
+            eng.lockSys.unlockRow(trx, pos, mode);
+          }
+          if (index.isClustered() && range.unique()) {
+            ended = true;
+            return Event.END;
+          }
+          phase = Phase.ADVANCE;
+          continue;
+        }
+        clust = table.clusteredOf(index, pos);
+        newClust = false;
+        phase = index.isClustered() || !lockClustered || !locking() ? null : Phase.CLUST;
+        if (phase == null) {
+          phase = Phase.ADVANCE;
+          return Event.ROW;
+        }
+      }
+      if (phase == Phase.CLUST) {
+        RecordRequest r = eng.lockRead(trx, clust, mode | LOCK_REC_NOT_GAP, noWait || skipLocked);
+        if (r instanceof RecordRequest.WouldWait) {
+          if (skipLocked) {
+            phase = Phase.ADVANCE;
+            continue;
+          }
+          return Event.WOULD_WAIT;
+        }
+        if (r instanceof RecordRequest.MustWait) {
+          phase = Phase.LOCK;
+          return Event.BLOCKED;
+        }
+        newClust = r instanceof RecordRequest.Granted;
+        if (clust.isDeleteMarked()) {
+          if (rc) unlockNew();
+          phase = Phase.ADVANCE;
+          continue;
+        }
+        phase = Phase.ADVANCE;
+        return Event.ROW;
+      }
+    }
+  }
+
+  /** The lock type of a record the cursor stops on (spec 3.1 rule 3). */
+  private int recordLockType() {
+    if (rc) return LOCK_REC_NOT_GAP;
+    if (range.unique()) {
+      if (index.isClustered()) return LOCK_REC_NOT_GAP;
+      if (!pos.isDeleteMarked()) {
+        return eng.profile.uniqueSecondaryEqualityNextKey() ? LOCK_ORDINARY : LOCK_REC_NOT_GAP;
+      }
+      return LOCK_ORDINARY;
+    }
+    if (index.isClustered() && first && !range.exact() && range.low() != null && range.lowInclusive()
+        && range.low().length == index.keyFieldCount() && index.comparePrefix(pos.fields(), range.low()) == 0) {
+      return LOCK_REC_NOT_GAP;
+    }
+    return LOCK_ORDINARY;
+  }
+
+  /** True when the current record lies past the server's end of the range. */
+  boolean pastEnd() {
+    return !range.exact() && !Planner.inside(index, pos, range);
+  }
+
+  /** RC {@code unlock_row}: releases the locks this row fetch created. */
+  void unlockNew() {
+    if (!rc || !locking()) return;
+    if (!index.isClustered() && !eng.profile.rcUnlocksSecondaryScans()) return;
+    if (newSec) eng.lockSys.unlockRow(trx, pos, mode);
+    if (newClust && clust != null && clust != pos) eng.lockSys.unlockRow(trx, clust, mode);
+    newSec = false;
+    newClust = false;
+  }
+}

@@ -1,0 +1,30 @@
+package dev.innosim.engine;
+
+import dev.innosim.schema.IsolationLevel;
+
+/** A client connection: its settings, current transaction and blocked statement; mutable. */
+final class Session {
+  final int number;
+  final String name;
+  IsolationLevel isolation;
+  IsolationLevel nextTrxIsolation;
+  boolean autocommit = true;
+  boolean inExplicitTrx;
+  Trx trx;
+  /** The statement still running (blocked), or null. */
+  Exec current;
+  double lockWaitTimeout;
+  boolean indexMergeIntersection = true;
+  boolean indexMerge = true;
+  boolean foreignKeyChecks = true;
+  boolean uniqueChecks = true;
+  /** Logical time at which the current wait started. */
+  double waitStartedAt;
+
+  Session(int number, IsolationLevel isolation, double lockWaitTimeout) {
+    this.number = number;
+    this.name = "T" + number;
+    this.isolation = isolation;
+    this.lockWaitTimeout = lockWaitTimeout;
+  }
+}

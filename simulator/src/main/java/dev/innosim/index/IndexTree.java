@@ -1,0 +1,159 @@
+package dev.innosim.index;
+
+import dev.innosim.schema.Collation;
+import dev.innosim.schema.Value;
+import dev.innosim.schema.Values;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The ordered records of one index standing in for its B-tree, plus the supremum; mutable,
+ * single-threaded.
+ *
+ * <p>Records are ordered by all their fields under each field's collation, so equal keys under a
+ * case-insensitive collation are the same record, as in InnoDB. Every table is assumed to fit one
+ * page per index: one supremum per index.
+ */
+public final class IndexTree {
+
+  /** How one field of this index is compared. */
+  public record Field(String column, int columnIndex, int prefixChars, Collation collation) {}
+
+  private final String name;
+  private final String table;
+  private final boolean clustered;
+  private final boolean unique;
+  private final int uniqueFields;
+  private final List<Field> fields;
+  private final TreeMap<Object, Rec> records;
+  private final Rec supremum;
+  private int nextHeapNo = 2;
+
+  /**
+   * @param uniqueFields number of leading fields that form the key as declared (the unique part
+   *                     for a unique index)
+   */
+  public IndexTree(String table, String name, boolean clustered, boolean unique, int uniqueFields, List<Field> fields) {
+    this.table = table;
+    this.name = name;
+    this.clustered = clustered;
+    this.unique = unique;
+    this.uniqueFields = uniqueFields;
+    this.fields = List.copyOf(fields);
+    this.records = new TreeMap<>(new KeyComparator());
+    this.supremum = new Rec(this, new Value[0], true, 1);
+  }
+
+  public String name() { return name; }
+
+  public String table() { return table; }
+
+  public boolean isClustered() { return clustered; }
+
+  public boolean isUnique() { return unique; }
+
+  /** Number of fields declared in the index (before any appended clustered key fields). */
+  public int keyFieldCount() { return uniqueFields; }
+
+  public List<Field> fields() { return fields; }
+
+  public Rec supremum() { return supremum; }
+
+  public int size() { return records.size(); }
+
+  /** Records in order, without the supremum. */
+  public Iterable<Rec> records() { return records.values(); }
+
+  /** The first record, or the supremum when the index is empty. */
+  public Rec first() {
+    Map.Entry<Object, Rec> e = records.firstEntry();
+    return e == null ? supremum : e.getValue();
+  }
+
+  /** The record after {@code r} (the supremum after the last one). {@code r} may have been removed. */
+  public Rec next(Rec r) {
+    if (r.isSupremum()) return null;
+    Map.Entry<Object, Rec> e = records.higherEntry(r.fields());
+    return e == null ? supremum : e.getValue();
+  }
+
+  /** The first record whose leading fields are {@code >= prefix} (or {@code > prefix} when {@code strict}). */
+  public Rec seek(Value[] prefix, boolean strict) {
+    Map.Entry<Object, Rec> e = records.ceilingEntry(new Probe(prefix, strict));
+    return e == null ? supremum : e.getValue();
+  }
+
+  /** The record with exactly these fields, or null. */
+  public Rec find(Value[] fullKey) {
+    return records.get(fullKey);
+  }
+
+  /** The record that would follow a new record with these fields (may be the supremum). */
+  public Rec successorOf(Value[] fullKey) {
+    Map.Entry<Object, Rec> e = records.higherEntry(fullKey);
+    return e == null ? supremum : e.getValue();
+  }
+
+  /** Inserts a new record; the caller ensured no record with an equal key exists. */
+  public Rec insert(Value[] fullKey) {
+    Rec r = new Rec(this, fullKey, false, nextHeapNo++);
+    Rec old = records.put(fullKey, r);
+    if (old != null) throw new IllegalStateException("duplicate record " + r);
+    return r;
+  }
+
+  /** Physically removes a record (rollback of an insert). */
+  public void remove(Rec r) {
+    Rec old = records.remove(r.fields());
+    if (old != r) throw new IllegalStateException("not in index: " + r);
+    r.markRemoved();
+  }
+
+  /** Compares the first {@code n} fields of a record with a search tuple. */
+  public int comparePrefix(Value[] recFields, Value[] prefix) {
+    int n = Math.min(prefix.length, recFields.length);
+    for (int i = 0; i < n; i++) {
+      int c = compareField(i, recFields[i], prefix[i]);
+      if (c != 0) return c;
+    }
+    return 0;
+  }
+
+  public int compareField(int i, Value a, Value b) {
+    return Values.compare(a, b, fields.get(i).collation());
+  }
+
+  /** Snapshot of the records, for tests and reports. */
+  public List<Rec> snapshot() {
+    return new ArrayList<>(records.values());
+  }
+
+  /** A search position: before all records with this prefix, or after them when {@code after}. */
+  private record Probe(Value[] prefix, boolean after) {}
+
+  private final class KeyComparator implements Comparator<Object> {
+    @Override
+    public int compare(Object a, Object b) {
+      if (a instanceof Probe p) return -probeVsKey(p, (Value[]) b);
+      if (b instanceof Probe p) return probeVsKey(p, (Value[]) a);
+      Value[] x = (Value[]) a;
+      Value[] y = (Value[]) b;
+      int n = Math.min(x.length, y.length);
+      for (int i = 0; i < n; i++) {
+        int c = compareField(i, x[i], y[i]);
+        if (c != 0) return c;
+      }
+      return Integer.compare(x.length, y.length);
+    }
+
+    /** Sign of (key - probe). */
+    private int probeVsKey(Probe p, Value[] key) {
+      int c = comparePrefix(key, p.prefix());
+      if (c != 0) return c;
+      return p.after() ? -1 : 1;
+    }
+  }
+}

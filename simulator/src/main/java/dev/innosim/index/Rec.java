@@ -1,0 +1,71 @@
+package dev.innosim.index;
+
+import dev.innosim.schema.Value;
+
+/**
+ * One index record (or the supremum) of an {@link IndexTree}; mutable, single-threaded, owned by
+ * the engine.
+ *
+ * <p>The fields are the index's fields in index order: for a secondary index the key columns
+ * followed by the clustered key columns; for the clustered index the clustered key columns. A
+ * clustered record also carries the whole row.
+ */
+public final class Rec {
+  private final IndexTree index;
+  private final Value[] fields;
+  private final boolean supremum;
+  private final int heapNo;
+  private boolean deleteMarked;
+  private boolean removed;
+  /** Clustered records only: the row in table column order (plus the hidden row id last, if any). */
+  private Value[] row;
+  /** The transaction that last inserted this record or changed its delete mark (an implicit-lock candidate). */
+  private Object lastModifier;
+  /** The lock queue of this record; owned by the lock package. */
+  public Object lockQueue;
+
+  Rec(IndexTree index, Value[] fields, boolean supremum, int heapNo) {
+    this.index = index;
+    this.fields = fields;
+    this.supremum = supremum;
+    this.heapNo = heapNo;
+  }
+
+  public IndexTree index() { return index; }
+
+  public Value[] fields() { return fields; }
+
+  public Value field(int i) { return fields[i]; }
+
+  public boolean isSupremum() { return supremum; }
+
+  public int heapNo() { return heapNo; }
+
+  public boolean isDeleteMarked() { return deleteMarked; }
+
+  public void setDeleteMarked(boolean deleteMarked) { this.deleteMarked = deleteMarked; }
+
+  /** True once the record was physically removed from its index (rollback of an insert). */
+  public boolean isRemoved() { return removed; }
+
+  void markRemoved() { this.removed = true; }
+
+  public Value[] row() { return row; }
+
+  public void setRow(Value[] row) { this.row = row; }
+
+  public Object lastModifier() { return lastModifier; }
+
+  public void setLastModifier(Object trx) { this.lastModifier = trx; }
+
+  @Override
+  public String toString() {
+    if (supremum) return index.name() + " supremum";
+    StringBuilder b = new StringBuilder(index.name()).append(" (");
+    for (int i = 0; i < fields.length; i++) {
+      if (i > 0) b.append(", ");
+      b.append(fields[i]);
+    }
+    return b.append(')').toString();
+  }
+}

@@ -1,0 +1,53 @@
+package dev.innosim.lock;
+
+import dev.innosim.index.IndexTree;
+import dev.innosim.index.Rec;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One record lock object: a transaction, an index (one page per index), a type mode and the set of
+ * records it covers; mutable, single-threaded. A waiting struct covers exactly one record.
+ */
+public final class LockStruct {
+  private final TrxLocks trx;
+  private final IndexTree index;
+  private final int typeMode;
+  private final long seq;
+  private final List<Rec> recs = new ArrayList<>(2);
+  boolean waiting;
+
+  LockStruct(TrxLocks trx, IndexTree index, int typeMode, long seq, boolean waiting) {
+    this.trx = trx;
+    this.index = index;
+    this.typeMode = typeMode;
+    this.seq = seq;
+    this.waiting = waiting;
+  }
+
+  public TrxLocks trx() { return trx; }
+
+  public IndexTree index() { return index; }
+
+  /** Mode and flags, without the wait flag. */
+  public int typeMode() { return typeMode; }
+
+  /** Creation order: the queue order of InnoDB's page lock list. */
+  public long seq() { return seq; }
+
+  public boolean isWaiting() { return waiting; }
+
+  /** The records whose bit is set, in the order they were set. */
+  public List<Rec> recs() { return java.util.Collections.unmodifiableList(recs); }
+
+  void addRec(Rec r) { recs.add(r); }
+
+  boolean removeRec(Rec r) { return recs.remove(r); }
+
+  boolean covers(Rec r) { return recs.contains(r); }
+
+  @Override
+  public String toString() {
+    return trx + " " + LockType.recordModeText(typeMode) + (waiting ? " waiting" : "") + " " + recs;
+  }
+}

@@ -1,0 +1,400 @@
+package dev.innosim.lock;
+
+import static dev.innosim.lock.LockType.*;
+
+import dev.innosim.index.IndexTree;
+import dev.innosim.index.Rec;
+import dev.innosim.profile.ServerProfile;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The lock system: record lock queues (kept on each {@link Rec}), table lock queues, grant on
+ * release; mutable, single-threaded.
+ *
+ * <p>Queue order is struct creation order, as in InnoDB's page lock lists (MariaDB and 5.7): a
+ * granted lock merged into an older struct of the same transaction and type mode takes that
+ * struct's place.
+ */
+public final class LockSys {
+  private final ServerProfile profile;
+  private long seq;
+  private final Map<String, List<TableLock>> tableQueues = new TreeMap<>();
+  private final List<TrxLocks> granted = new ArrayList<>();
+  private final Set<TrxLocks> toCheck = new LinkedHashSet<>();
+
+  public LockSys(ServerProfile profile) {
+    this.profile = profile;
+  }
+
+  // ---------------------------------------------------------------- queues
+
+  @SuppressWarnings("unchecked")
+  static List<LockStruct> queue(Rec r) {
+    if (r.lockQueue == null) r.lockQueue = new ArrayList<LockStruct>(2);
+    return (List<LockStruct>) r.lockQueue;
+  }
+
+  /** The locks on a record in queue order (read-only). */
+  public static List<LockStruct> locksOn(Rec r) {
+    return r.lockQueue == null ? List.of() : java.util.Collections.unmodifiableList(queue(r));
+  }
+
+  public static boolean hasLocks(Rec r) {
+    return r.lockQueue != null && !queue(r).isEmpty();
+  }
+
+  private static void enqueue(Rec r, LockStruct s) {
+    List<LockStruct> q = queue(r);
+    int i = q.size();
+    while (i > 0 && q.get(i - 1).seq() > s.seq()) i--;
+    q.add(i, s);
+    s.addRec(r);
+  }
+
+  // ---------------------------------------------------------------- record locks
+
+  /** {@code lock_rec_has_expl}: a granted lock of {@code trx} on {@code r} that satisfies the request. */
+  public LockStruct heldSatisfying(TrxLocks trx, Rec r, int typeMode) {
+    if (r.lockQueue == null) return null;
+    boolean sup = r.isSupremum();
+    for (LockStruct s : queue(r)) {
+      if (s.trx() == trx && !s.waiting && LockRules.satisfies(s.typeMode(), typeMode, sup)) return s;
+    }
+    return null;
+  }
+
+  /** {@code lock_rec_other_has_conflicting}: the first lock in the queue the request must wait for. */
+  public LockStruct firstConflicting(TrxLocks trx, Rec r, int typeMode) {
+    if (r.lockQueue == null) return null;
+    boolean sup = r.isSupremum();
+    for (LockStruct s : queue(r)) {
+      if (LockRules.recordVerdict(s.trx() == trx, typeMode, s.typeMode(), sup).mustWait()) return s;
+    }
+    return null;
+  }
+
+  /**
+   * {@code lock_rec_lock}: requests a record lock for {@code trx}.
+   *
+   * @param noWait NOWAIT / SKIP LOCKED: report {@link RecordRequest.WouldWait} instead of waiting
+   */
+  public RecordRequest lockRecord(TrxLocks trx, Rec r, int typeMode, boolean noWait) {
+    boolean sup = r.isSupremum();
+    typeMode = normalize(typeMode, sup);
+    if (heldSatisfying(trx, r, typeMode) != null) return RecordRequest.ALREADY_HELD;
+    if (profile.nextKeyBecomesGapWhenRecordHeld() && !sup
+        && (typeMode & (LOCK_GAP | LOCK_REC_NOT_GAP | LOCK_INSERT_INTENTION)) == 0
+        && heldSatisfying(trx, r, mode(typeMode) | LOCK_REC_NOT_GAP) != null) {
+      // MDEV-10962 / 8.0 lock splitting: the record part is held, only the gap is missing.
+      typeMode = mode(typeMode) | LOCK_GAP;
+      if (heldSatisfying(trx, r, typeMode) != null) return RecordRequest.ALREADY_HELD;
+    }
+    LockStruct c = firstConflicting(trx, r, typeMode);
+    if (c != null) {
+      if (noWait) return new RecordRequest.WouldWait(c.trx());
+      enqueueWaiting(trx, r, typeMode, c.trx());
+      return new RecordRequest.MustWait(c.trx());
+    }
+    addToQueue(trx, r, typeMode);
+    return RecordRequest.GRANTED;
+  }
+
+  /**
+   * {@code lock_rec_insert_check_and_lock}: may {@code trx} insert into the gap before {@code next}?
+   * Creates no lock unless it has to wait.
+   */
+  public RecordRequest insertIntention(TrxLocks trx, Rec next, boolean noWait) {
+    if (!hasLocks(next)) return RecordRequest.ALREADY_HELD;
+    int typeMode = normalize(LOCK_X | LOCK_GAP | LOCK_INSERT_INTENTION, next.isSupremum());
+    LockStruct c = firstConflicting(trx, next, typeMode);
+    if (c == null) return RecordRequest.ALREADY_HELD;
+    if (noWait) return new RecordRequest.WouldWait(c.trx());
+    enqueueWaiting(trx, next, typeMode, c.trx());
+    return new RecordRequest.MustWait(c.trx());
+  }
+
+  /** {@code lock_rec_add_to_queue}: adds a granted lock, reusing a similar struct unless someone waits on the record. */
+  public void addToQueue(TrxLocks trx, Rec r, int typeMode) {
+    typeMode = normalize(typeMode, r.isSupremum());
+    boolean someoneWaits = false;
+    if (r.lockQueue != null) {
+      for (LockStruct s : queue(r)) {
+        if (s.waiting) { someoneWaits = true; break; }
+      }
+    }
+    if (!someoneWaits) {
+      for (Object o : trx.locks) {
+        if (o instanceof LockStruct s && !s.waiting && s.index() == r.index() && s.typeMode() == typeMode) {
+          if (!s.covers(r)) enqueue(r, s);
+          return;
+        }
+      }
+    }
+    LockStruct s = new LockStruct(trx, r.index(), typeMode, ++seq, false);
+    trx.locks.add(s);
+    enqueue(r, s);
+  }
+
+  private void enqueueWaiting(TrxLocks trx, Rec r, int typeMode, TrxLocks blocker) {
+    if (trx.isWaiting()) throw new IllegalStateException(trx + " already waits");
+    LockStruct s = new LockStruct(trx, r.index(), typeMode, ++seq, true);
+    trx.locks.add(s);
+    enqueue(r, s);
+    trx.waitRecLock = s;
+    trx.waitTrx = blocker;
+  }
+
+  /**
+   * {@code lock_rec_convert_impl_to_expl_for_trx}: makes {@code holder}'s implicit lock on {@code r}
+   * an explicit granted {@code X,REC_NOT_GAP}.
+   */
+  public void convertImplicit(TrxLocks holder, Rec r) {
+    if (heldSatisfying(holder, r, LOCK_X | LOCK_REC_NOT_GAP) == null) {
+      addToQueue(holder, r, LOCK_X | LOCK_REC_NOT_GAP);
+    }
+  }
+
+  /** {@code lock_rec_has_to_wait_in_queue}: the first lock ahead of waiting {@code w} on {@code r} that blocks it. */
+  private LockStruct blockerAhead(LockStruct w, Rec r) {
+    boolean sup = r.isSupremum();
+    for (LockStruct s : queue(r)) {
+      if (s == w) return null;
+      if (LockRules.recordVerdict(s.trx() == w.trx(), w.typeMode(), s.typeMode(), sup).mustWait()) return s;
+    }
+    return null;
+  }
+
+  /** Re-examines the waiting locks on these records in queue order and grants those with nothing ahead. */
+  private void regrant(Iterable<Rec> recs) {
+    List<LockStruct> waiting = new ArrayList<>();
+    for (Rec r : recs) {
+      if (r.lockQueue == null) continue;
+      for (LockStruct s : queue(r)) if (s.waiting && !waiting.contains(s)) waiting.add(s);
+    }
+    waiting.sort((a, b) -> Long.compare(a.seq(), b.seq()));
+    for (LockStruct w : waiting) {
+      if (!w.waiting) continue;
+      Rec r = w.recs().get(0);
+      LockStruct c = blockerAhead(w, r);
+      if (c == null) {
+        grant(w);
+      } else if (w.trx().waitTrx != c.trx()) {
+        w.trx().waitTrx = c.trx();
+        if (c.trx().isWaiting()) toCheck.add(c.trx());
+      }
+    }
+  }
+
+  private void grant(LockStruct w) {
+    w.waiting = false;
+    TrxLocks t = w.trx();
+    t.waitRecLock = null;
+    t.waitTrx = null;
+    granted.add(t);
+  }
+
+  /** RC {@code unlock_row}: clears {@code trx}'s bit on {@code r} in its first granted struct of this mode (the struct stays). */
+  public void unlockRow(TrxLocks trx, Rec r, int mode) {
+    if (r.lockQueue == null) return;
+    for (LockStruct s : queue(r)) {
+      if (s.trx() == trx && !s.waiting && LockType.mode(s.typeMode()) == mode) {
+        queue(r).remove(s);
+        s.removeRec(r);
+        regrant(List.of(r));
+        return;
+      }
+    }
+  }
+
+  /** Removes {@code trx}'s waiting request (timeout, victim, cancelled retry) and grants what it blocked. */
+  public void cancelWait(TrxLocks trx) {
+    LockStruct w = trx.waitRecLock;
+    if (w != null) {
+      Rec r = w.recs().get(0);
+      queue(r).remove(w);
+      w.removeRec(r);
+      trx.locks.remove(w);
+      trx.waitRecLock = null;
+      trx.waitTrx = null;
+      regrant(List.of(r));
+    }
+    TableLock t = trx.waitTableLock;
+    if (t != null) {
+      List<TableLock> q = tableQueues.get(t.table());
+      q.remove(t);
+      trx.locks.remove(t);
+      trx.waitTableLock = null;
+      trx.waitTrx = null;
+      regrantTable(t.table());
+    }
+  }
+
+  /** Releases every lock of {@code trx} in reverse acquisition order, granting waiters as it goes. */
+  public void releaseAll(TrxLocks trx) {
+    cancelWait(trx);
+    for (int i = trx.locks.size() - 1; i >= 0; i--) {
+      Object o = trx.locks.get(i);
+      if (o instanceof LockStruct s) {
+        List<Rec> recs = new ArrayList<>(s.recs());
+        for (Rec r : recs) {
+          queue(r).remove(s);
+          s.removeRec(r);
+        }
+        regrant(recs);
+      } else {
+        TableLock t = (TableLock) o;
+        tableQueues.get(t.table()).remove(t);
+        regrantTable(t.table());
+      }
+    }
+    trx.locks.clear();
+  }
+
+  /**
+   * {@code lock_rec_inherit_to_gap}: a record is being removed; every lock on it except insert
+   * intentions is copied to {@code heir} as a granted gap lock (RC/RU transactions skip X locks,
+   * or S locks while running REPLACE / IODKU); waiting requests on it are cancelled.
+   *
+   * @return the transactions whose waits were cancelled, to be retried, in queue order
+   */
+  public List<TrxLocks> inheritToGapAndCancel(Rec removed, Rec heir) {
+    List<TrxLocks> woken = new ArrayList<>();
+    if (removed.lockQueue == null) return woken;
+    for (LockStruct s : new ArrayList<>(queue(removed))) {
+      TrxLocks t = s.trx();
+      if (isInsertIntention(s.typeMode())) continue;
+      boolean rc = t.isolation().skipsGapLocks();
+      int m = mode(s.typeMode());
+      if (!rc || m != (t.duplicates() ? LOCK_S : LOCK_X)) {
+        addToQueue(t, heir, LOCK_GAP | m);
+      }
+    }
+    // lock_rec_reset_and_release_wait: granted bits are reset (the structs stay), waits cancelled.
+    for (LockStruct s : new ArrayList<>(queue(removed))) {
+      queue(removed).remove(s);
+      s.removeRec(removed);
+      if (s.waiting) {
+        TrxLocks t = s.trx();
+        t.locks.remove(s);
+        t.waitRecLock = null;
+        t.waitTrx = null;
+        woken.add(t);
+      }
+    }
+    return woken;
+  }
+
+  /**
+   * {@code lock_rec_inherit_to_gap_if_gap_lock}: a record was inserted before {@code next}; every
+   * gap or next-key lock on {@code next} (granted or waiting, not insert intention) is copied to the
+   * new record as a granted gap lock.
+   */
+  public void inheritOnInsert(Rec next, Rec inserted) {
+    if (next.lockQueue == null) return;
+    for (LockStruct s : new ArrayList<>(queue(next))) {
+      if (isInsertIntention(s.typeMode())) continue;
+      if (!next.isSupremum() && isRecNotGap(s.typeMode())) continue;
+      addToQueue(s.trx(), inserted, LOCK_GAP | mode(s.typeMode()));
+    }
+  }
+
+  // ---------------------------------------------------------------- table locks
+
+  private List<TableLock> tableQueue(String table) {
+    return tableQueues.computeIfAbsent(table, k -> new ArrayList<>());
+  }
+
+  /** The table locks of a table in queue order (read-only). */
+  public List<TableLock> tableLocks(String table) {
+    return java.util.Collections.unmodifiableList(tableQueue(table));
+  }
+
+  /** {@code lock_table}: requests a table lock. */
+  public RecordRequest lockTable(TrxLocks trx, String table, int mode, boolean noWait) {
+    List<TableLock> q = tableQueue(table);
+    for (TableLock t : q) {
+      if (t.trx() == trx && !t.waiting && LockRules.strongerOrEqual(t.mode(), mode)) return RecordRequest.ALREADY_HELD;
+    }
+    TableLock blocker = null;
+    for (int i = q.size() - 1; i >= 0; i--) {
+      TableLock t = q.get(i);
+      if (t.trx() != trx && !LockRules.compatible(t.mode(), mode)) { blocker = t; break; }
+    }
+    if (blocker != null) {
+      if (noWait) return new RecordRequest.WouldWait(blocker.trx());
+      if (trx.isWaiting()) throw new IllegalStateException(trx + " already waits");
+      TableLock w = new TableLock(trx, table, mode, ++seq, true);
+      q.add(w);
+      trx.locks.add(w);
+      trx.waitTableLock = w;
+      trx.waitTrx = blocker.trx();
+      return new RecordRequest.MustWait(blocker.trx());
+    }
+    TableLock t = new TableLock(trx, table, mode, ++seq, false);
+    q.add(t);
+    trx.locks.add(t);
+    return RecordRequest.GRANTED;
+  }
+
+  /** Releases one granted table lock early (AUTO-INC at statement end). */
+  public void releaseTableLock(TrxLocks trx, String table, int mode) {
+    List<TableLock> q = tableQueue(table);
+    for (TableLock t : q) {
+      if (t.trx() == trx && !t.waiting && t.mode() == mode) {
+        q.remove(t);
+        trx.locks.remove(t);
+        regrantTable(table);
+        return;
+      }
+    }
+  }
+
+  /** True when another transaction holds or waits for a lock of this mode on the table. */
+  public boolean otherHasTableLock(TrxLocks trx, String table, int mode) {
+    for (TableLock t : tableQueue(table)) if (t.trx() != trx && t.mode() == mode) return true;
+    return false;
+  }
+
+  private void regrantTable(String table) {
+    List<TableLock> q = tableQueue(table);
+    for (int i = 0; i < q.size(); i++) {
+      TableLock w = q.get(i);
+      if (!w.waiting) continue;
+      TableLock c = null;
+      for (int j = 0; j < i; j++) {
+        TableLock t = q.get(j);
+        if (t.trx() != w.trx() && !LockRules.compatible(t.mode(), w.mode())) { c = t; break; }
+      }
+      if (c == null) {
+        w.waiting = false;
+        w.trx().waitTableLock = null;
+        w.trx().waitTrx = null;
+        granted.add(w.trx());
+      } else if (w.trx().waitTrx != c.trx()) {
+        w.trx().waitTrx = c.trx();
+        if (c.trx().isWaiting()) toCheck.add(c.trx());
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- notifications
+
+  /** Transactions whose waiting lock was granted since the last call, in grant order. */
+  public List<TrxLocks> drainGranted() {
+    List<TrxLocks> out = new ArrayList<>(granted);
+    granted.clear();
+    return out;
+  }
+
+  /** Transactions whose wait-for edge was re-pointed to a waiting transaction: deadlock checks owed. */
+  public List<TrxLocks> drainToCheck() {
+    List<TrxLocks> out = new ArrayList<>(toCheck);
+    toCheck.clear();
+    return out;
+  }
+}

@@ -1,0 +1,329 @@
+package dev.innosim.plan;
+
+import dev.innosim.index.IndexTree;
+import dev.innosim.index.Rec;
+import dev.innosim.schema.ColumnDef;
+import dev.innosim.schema.ColumnType;
+import dev.innosim.schema.SchemaException;
+import dev.innosim.schema.TableDef;
+import dev.innosim.schema.Value;
+import dev.innosim.schema.Values;
+import dev.innosim.sql.Expr;
+import dev.innosim.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Chooses the access path of a single-table statement the way MariaDB's optimizer does on the
+ * small tables of scenarios; stateless. The rules (see {@code docs/plans.md}):
+ * <ol>
+ *   <li>index hints restrict the candidates (FORCE / USE keep, IGNORE drops);</li>
+ *   <li>an equality on every column of the PRIMARY KEY, then of a UNIQUE index, wins (const);</li>
+ *   <li>otherwise the usable index with the fewest matching records (counted on the real data),
+ *       the clustered index first on a tie, then definition order;</li>
+ *   <li>index merge intersection when the best index is a non-unique equality of two or more rows
+ *       and another non-unique index also has an equality on all its columns;</li>
+ *   <li>no usable index (including a string column compared with a number): full scan.</li>
+ * </ol>
+ */
+public final class Planner {
+  private Planner() {}
+
+  /** Optimizer switches that change plans. */
+  public record Switches(boolean indexMerge, boolean indexMergeIntersection) {
+    public static final Switches DEFAULT = new Switches(true, true);
+  }
+
+  /** Chooses the access path for {@code where} on a table whose indexes are {@code indexes} (clustered first). */
+  public static AccessPath choose(
+      TableDef table, List<IndexTree> indexes, Optional<Expr> where, Optional<Statement.IndexHint> hint, Switches switches) {
+    IndexTree clustered = indexes.get(0);
+    Map<String, List<Constraint>> cons = new LinkedHashMap<>();
+    where.ifPresent(w -> collect(table, w, cons));
+
+    List<IndexTree> allowed = new ArrayList<>();
+    for (IndexTree t : indexes) {
+      if (hint.isPresent()) {
+        Statement.IndexHint h = hint.get();
+        boolean named = h.indexes().stream().anyMatch(n -> n.equalsIgnoreCase(t.name())
+            || (t.isClustered() && n.equalsIgnoreCase("PRIMARY")));
+        if (h.kind() == Statement.IndexHint.Kind.IGNORE ? named : !named) continue;
+      }
+      allowed.add(t);
+    }
+
+    List<Candidate> cands = new ArrayList<>();
+    for (IndexTree t : allowed) {
+      Candidate c = candidate(table, t, cons);
+      if (c != null) cands.add(c);
+    }
+    if (cands.isEmpty()) {
+      if (hint.isPresent() && hint.get().kind() == Statement.IndexHint.Kind.FORCE && !allowed.isEmpty()) {
+        return new AccessPath.FullScan(allowed.get(0));
+      }
+      return new AccessPath.FullScan(clustered);
+    }
+    for (Candidate c : cands) {
+      if (c.allUnique() && c.index.isClustered()) return c.path();
+    }
+    for (Candidate c : cands) {
+      if (c.allUnique()) return c.path();
+    }
+    Candidate best = null;
+    for (Candidate c : cands) {
+      if (best == null || c.rows < best.rows || (c.rows == best.rows && c.index.isClustered() && !best.index.isClustered())) {
+        best = c;
+      }
+    }
+    if (switches.indexMerge() && switches.indexMergeIntersection() && !best.index.isClustered()
+        && best.rorEquality && best.rows >= 2) {
+      List<IndexTree> merged = new ArrayList<>();
+      List<Range> ranges = new ArrayList<>();
+      for (Candidate c : cands) {
+        if (!c.index.isClustered() && c.rorEquality && !c.index.isUnique()) {
+          merged.add(c.index);
+          ranges.add(c.ranges.get(0));
+        }
+      }
+      if (merged.size() >= 2) return new AccessPath.Intersect(merged, ranges);
+    }
+    return best.path();
+  }
+
+  // ------------------------------------------------------------------ predicate analysis
+
+  /** A usable predicate on one column: a set of points or one interval. */
+  private record Constraint(List<Value> points, Value low, boolean lowIncl, Value high, boolean highIncl) {
+    boolean isPoints() { return points != null; }
+  }
+
+  private static void collect(TableDef table, Expr e, Map<String, List<Constraint>> out) {
+    if (e instanceof Expr.And a) {
+      collect(table, a.left(), out);
+      collect(table, a.right(), out);
+      return;
+    }
+    Constraint c = null;
+    String col = null;
+    if (e instanceof Expr.Compare cmp) {
+      Expr l = cmp.left();
+      Expr r = cmp.right();
+      Expr.CmpOp op = cmp.op();
+      if (!(l instanceof Expr.Column) && r instanceof Expr.Column) {
+        Expr t = l; l = r; r = t;
+        op = flip(op);
+      }
+      if (l instanceof Expr.Column column && constant(r)) {
+        col = column.name();
+        Value v = usable(table, col, r);
+        if (v != null) {
+          switch (op) {
+            case EQ: if (!v.isNull()) c = new Constraint(List.of(v), null, false, null, false); break;
+            case NULL_SAFE_EQ: c = new Constraint(List.of(v), null, false, null, false); break;
+            case LT: if (!v.isNull()) c = new Constraint(null, null, false, v, false); break;
+            case LE: if (!v.isNull()) c = new Constraint(null, null, false, v, true); break;
+            case GT: if (!v.isNull()) c = new Constraint(null, v, false, null, false); break;
+            case GE: if (!v.isNull()) c = new Constraint(null, v, true, null, false); break;
+            default: break;
+          }
+        }
+      }
+    } else if (e instanceof Expr.Between b && !b.negated() && b.value() instanceof Expr.Column column
+        && constant(b.low()) && constant(b.high())) {
+      col = column.name();
+      Value lo = usable(table, col, b.low());
+      Value hi = usable(table, col, b.high());
+      if (lo != null && hi != null && !lo.isNull() && !hi.isNull()) c = new Constraint(null, lo, true, hi, true);
+    } else if (e instanceof Expr.In in && !in.negated() && in.value() instanceof Expr.Column column) {
+      col = column.name();
+      List<Value> pts = new ArrayList<>();
+      for (Expr x : in.list()) {
+        Value v = constant(x) ? usable(table, col, x) : null;
+        if (v == null) { pts = null; break; }
+        if (!v.isNull()) pts.add(v);
+      }
+      if (pts != null && !pts.isEmpty()) c = new Constraint(pts, null, false, null, false);
+    } else if (e instanceof Expr.IsNull n && !n.negated() && n.value() instanceof Expr.Column column) {
+      col = column.name();
+      if (table.columnIndex(col) >= 0) c = new Constraint(List.of(Value.Null.INSTANCE), null, false, null, false);
+    }
+    if (c != null) out.computeIfAbsent(col.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(c);
+  }
+
+  private static Expr.CmpOp flip(Expr.CmpOp op) {
+    switch (op) {
+      case LT: return Expr.CmpOp.GT;
+      case LE: return Expr.CmpOp.GE;
+      case GT: return Expr.CmpOp.LT;
+      case GE: return Expr.CmpOp.LE;
+      default: return op;
+    }
+  }
+
+  private static boolean constant(Expr e) {
+    if (e instanceof Expr.Literal) return true;
+    if (e instanceof Expr.Neg n) return constant(n.operand());
+    return false;
+  }
+
+  private static Value literal(Expr e) {
+    if (e instanceof Expr.Literal l) return l.value();
+    Value v = literal(((Expr.Neg) e).operand());
+    if (v instanceof Value.Int i) return new Value.Int(i.value().negate());
+    if (v instanceof Value.Dec d) return new Value.Dec(d.value().negate());
+    return null;
+  }
+
+  /**
+   * The constant as a key value of the column, or null when an index on the column cannot be
+   * used: a string column compared with a number converts every row (MySQL's type conversion).
+   */
+  private static Value usable(TableDef table, String col, Expr constant) {
+    Optional<ColumnDef> cd = table.column(col);
+    if (cd.isEmpty()) return null;
+    Value v = literal(constant);
+    if (v == null) return null;
+    if (v.isNull()) return v;
+    ColumnType t = cd.get().type();
+    if (t.isString() && !(v instanceof Value.Str)) return null;
+    try {
+      return t.coerce(v);
+    } catch (SchemaException ex) {
+      return null;
+    }
+  }
+
+  // ------------------------------------------------------------------ candidates
+
+  private static final class Candidate {
+    IndexTree index;
+    List<Range> ranges;
+    long rows;
+    boolean rorEquality;
+
+    boolean allUnique() {
+      for (Range r : ranges) if (!r.unique()) return false;
+      return true;
+    }
+
+    AccessPath path() { return new AccessPath.IndexRanges(index, ranges); }
+  }
+
+  private static Candidate candidate(TableDef table, IndexTree t, Map<String, List<Constraint>> cons) {
+    List<List<Value>> prefixes = new ArrayList<>();
+    prefixes.add(new ArrayList<>());
+    Constraint range = null;
+    int eqParts = 0;
+    boolean prefixPartUsed = false;
+    for (int i = 0; i < t.keyFieldCount(); i++) {
+      IndexTree.Field f = t.fields().get(i);
+      List<Constraint> cs = cons.get(f.column());
+      if (cs == null) break;
+      Constraint pts = null;
+      Constraint rng = null;
+      for (Constraint c : cs) {
+        if (c.isPoints()) { if (pts == null || c.points().size() < pts.points().size()) pts = c; }
+        else rng = merge(rng, c, t, i);
+      }
+      if (pts != null) {
+        List<List<Value>> next = new ArrayList<>();
+        for (List<Value> p : prefixes) {
+          for (Value v : pts.points()) {
+            List<Value> q = new ArrayList<>(p);
+            q.add(f.prefixChars() > 0 ? Values.prefix(v, f.prefixChars()) : v);
+            next.add(q);
+          }
+        }
+        if (next.size() > 256) break;
+        prefixes = next;
+        eqParts++;
+        if (f.prefixChars() > 0) { prefixPartUsed = true; break; }
+      } else {
+        if (f.prefixChars() == 0) range = rng;
+        break;
+      }
+    }
+    if (eqParts == 0 && range == null) return null;
+    Candidate c = new Candidate();
+    c.index = t;
+    c.ranges = new ArrayList<>();
+    boolean full = eqParts == t.keyFieldCount();
+    for (List<Value> p : dedupeSorted(t, prefixes)) {
+      Value[] key = p.toArray(new Value[0]);
+      if (range == null) {
+        boolean hasNull = p.stream().anyMatch(Value::isNull);
+        c.ranges.add(Range.equality(key, t.isUnique() && full && !hasNull && !prefixPartUsed));
+      } else {
+        Value[] lo = null;
+        Value[] hi = null;
+        if (range.low() != null || eqParts > 0) {
+          lo = range.low() == null ? key : append(key, range.low());
+        }
+        if (range.high() != null || eqParts > 0) {
+          hi = range.high() == null ? key : append(key, range.high());
+        }
+        c.ranges.add(new Range(lo, range.low() == null || range.lowIncl(), hi, range.high() == null || range.highIncl(), false, false));
+      }
+    }
+    c.rorEquality = range == null && full && prefixes.size() == 1 && !prefixPartUsed;
+    c.rows = 0;
+    for (Range r : c.ranges) c.rows += count(t, r);
+    return c;
+  }
+
+  private static List<List<Value>> dedupeSorted(IndexTree t, List<List<Value>> prefixes) {
+    List<List<Value>> out = new ArrayList<>();
+    prefixes.sort((a, b) -> t.comparePrefix(a.toArray(new Value[0]), b.toArray(new Value[0])));
+    for (List<Value> p : prefixes) {
+      if (out.isEmpty() || t.comparePrefix(out.get(out.size() - 1).toArray(new Value[0]), p.toArray(new Value[0])) != 0) out.add(p);
+    }
+    return out;
+  }
+
+  private static Value[] append(Value[] key, Value v) {
+    Value[] k = java.util.Arrays.copyOf(key, key.length + 1);
+    k[key.length] = v;
+    return k;
+  }
+
+  private static Constraint merge(Constraint a, Constraint b, IndexTree t, int field) {
+    if (a == null) return b;
+    Value lo = a.low();
+    boolean loIncl = a.lowIncl();
+    if (b.low() != null && (lo == null || t.compareField(field, b.low(), lo) > 0
+        || (t.compareField(field, b.low(), lo) == 0 && !b.lowIncl()))) {
+      lo = b.low();
+      loIncl = b.lowIncl();
+    }
+    Value hi = a.high();
+    boolean hiIncl = a.highIncl();
+    if (b.high() != null && (hi == null || t.compareField(field, b.high(), hi) < 0
+        || (t.compareField(field, b.high(), hi) == 0 && !b.highIncl()))) {
+      hi = b.high();
+      hiIncl = b.highIncl();
+    }
+    return new Constraint(null, lo, loIncl, hi, hiIncl);
+  }
+
+  /** Number of records (delete-marked ones included, as the statistics count them) inside {@code r}. */
+  public static long count(IndexTree t, Range r) {
+    long n = 0;
+    Rec rec = r.low() == null ? t.first() : t.seek(r.low(), !r.lowInclusive());
+    while (!rec.isSupremum() && inside(t, rec, r)) {
+      n++;
+      rec = t.next(rec);
+    }
+    return n;
+  }
+
+  /** True when {@code rec} does not lie past the upper end of {@code r}. */
+  public static boolean inside(IndexTree t, Rec rec, Range r) {
+    if (rec.isSupremum()) return false;
+    if (r.high() == null) return true;
+    int c = t.comparePrefix(rec.fields(), r.high());
+    return c < 0 || (c == 0 && r.highInclusive());
+  }
+}

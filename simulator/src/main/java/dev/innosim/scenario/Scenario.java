@@ -1,0 +1,64 @@
+package dev.innosim.scenario;
+
+import dev.innosim.schema.IsolationLevel;
+import dev.innosim.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A parsed scenario file; immutable. {@code lines} are the file's lines without the generated
+ * ones (which are dropped on input), and every item points into them.
+ */
+public record Scenario(
+    String file,
+    String name,
+    List<String> lines,
+    List<Integer> lineNumbers,
+    IsolationLevel isolation,
+    Map<Integer, IsolationLevel> sessionIsolation,
+    Optional<String> server,
+    List<Setup> setup,
+    List<Item> items) {
+
+  public Scenario {
+    lines = List.copyOf(lines);
+    lineNumbers = List.copyOf(lineNumbers);
+    sessionIsolation = Map.copyOf(sessionIsolation);
+    setup = List.copyOf(setup);
+    items = List.copyOf(items);
+  }
+
+  /** A setup statement and the (1-based) line it starts on. */
+  public record Setup(int line, String sql, Statement statement) {}
+
+  /** A step or a checkpoint. */
+  public sealed interface Item permits Step, Checkpoint {}
+
+  /**
+   * One step of a session. Lines are 0-based indexes into {@link #lines}; {@code expect} is the
+   * outcome the file states, if any.
+   */
+  public record Step(int session, String sql, Statement statement, int firstLine, int lastLine,
+                     List<Integer> dropLines, Optional<String> expect) implements Item {
+    public Step { dropLines = List.copyOf(dropLines); }
+  }
+
+  /** A {@code -- @locks} checkpoint at a 0-based line index. */
+  public record Checkpoint(int line) implements Item {}
+
+  /** The 1-based line number in the file of a 0-based index into {@link #lines}. */
+  public int lineNumber(int idx) {
+    return lineNumbers.get(idx);
+  }
+
+  /** The sessions that have steps, in order T1, T2, ... */
+  public List<Integer> sessions() {
+    return items.stream().filter(i -> i instanceof Step).map(i -> ((Step) i).session()).distinct().sorted().toList();
+  }
+
+  /** The steps, in file order. */
+  public List<Step> steps() {
+    return items.stream().filter(i -> i instanceof Step).map(i -> (Step) i).toList();
+  }
+}

@@ -1,0 +1,18 @@
+package dev.innosim.scenario;
+
+/**
+ * Bad input in a scenario file: {@link #getMessage()} is one line {@code file:line: message}
+ * naming the offending text.
+ */
+public final class ScenarioException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public ScenarioException(String file, int line, String message) {
+    super(line > 0 ? file + ":" + line + ": " + message : file + ": " + message);
+  }
+
+  @Override
+  public synchronized Throwable fillInStackTrace() {
+    return this;
+  }
+}

@@ -1,0 +1,252 @@
+package dev.innosim.scenario;
+
+import dev.innosim.schema.IsolationLevel;
+import dev.innosim.schema.SchemaException;
+import dev.innosim.sql.SqlException;
+import dev.innosim.sql.SqlParser;
+import dev.innosim.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the scenario format ({@code docs/scenario-format.md}) exactly as the oracle does:
+ * generated lines are dropped, statements end at the first {@code ;} outside quotes, an
+ * {@code -- expect:} line right after a step belongs to it; stateless.
+ */
+public final class ScenarioParser {
+  private ScenarioParser() {}
+
+  static final Pattern STEP = Pattern.compile("^\\s*T([1-9])\\s*:\\s*(.*)$");
+  static final Pattern BAD_STEP = Pattern.compile("^\\s*T(\\d+)\\s*:.*$");
+  static final Pattern DIRECTIVE = Pattern.compile("^--\\s*@(\\w[\\w-]*)(?:\\s+(T[1-9]))?\\s*(?::\\s*(.*?))?\\s*$");
+  static final Pattern EXPECT = Pattern.compile("^--\\s*expect\\s*:\\s*(.*?)\\s*$");
+  static final Pattern EXPECT_INLINE = Pattern.compile("--\\s*expect\\s*:\\s*(.*?)\\s*$");
+
+  static final Set<String> KNOWN_DIRECTIVES = Set.of("name", "isolation", "source", "server", "note", "locks");
+
+  /** True for the lines the oracle (and innosim) generate; they are dropped on input. */
+  public static boolean isGenerated(String line) {
+    return line.startsWith("--   ") || line.startsWith("-- released:") || line.startsWith("-- deadlock:")
+        || line.startsWith("-- note:");
+  }
+
+  /** Splits the file text into lines as the oracle does (a final newline adds no line). */
+  public static List<String> splitLines(String text) {
+    List<String> raw = new ArrayList<>(List.of(text.split("\n", -1)));
+    if (!raw.isEmpty() && raw.get(raw.size() - 1).isEmpty()) raw.remove(raw.size() - 1);
+    return raw;
+  }
+
+  /** Parses a scenario; every problem is a {@link ScenarioException} naming file and line. */
+  public static Scenario parse(String file, String text) {
+    List<String> raw = splitLines(text);
+    List<String> lines = new ArrayList<>();
+    List<Integer> origLine = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      String l = raw.get(i);
+      if (l.endsWith("\r")) l = l.substring(0, l.length() - 1);
+      if (!isGenerated(l)) {
+        lines.add(l);
+        origLine.add(i + 1);
+      }
+    }
+    String name = null;
+    int nameLine = 0;
+    IsolationLevel isolation = IsolationLevel.REPEATABLE_READ;
+    Map<Integer, IsolationLevel> sessionIso = new HashMap<>();
+    Optional<String> server = Optional.empty();
+    List<Scenario.Setup> setup = new ArrayList<>();
+    List<Scenario.Item> items = new ArrayList<>();
+    Set<String> seenOnce = new HashSet<>();
+
+    int pendingStart = -1;
+    Integer pendingSession = null;
+    StringBuilder pending = null;
+    for (int idx = 0; idx < lines.size(); idx++) {
+      String line = lines.get(idx);
+      int lineNo = origLine.get(idx);
+      if (pending != null) {
+        pending.append('\n').append(line);
+        String[] res = splitStatement(pending.toString());
+        if (res != null) {
+          finish(file, origLine.get(pendingStart), pendingSession, pendingStart, idx, res, setup, items);
+          pending = null;
+        }
+        continue;
+      }
+      String stripped = line.strip();
+      if (stripped.isEmpty()) continue;
+      if (stripped.startsWith("--")) {
+        Matcher m = DIRECTIVE.matcher(stripped);
+        if (m.matches()) {
+          String key = m.group(1).toLowerCase(Locale.ROOT);
+          String sess = m.group(2);
+          String val = m.group(3);
+          if (!KNOWN_DIRECTIVES.contains(key)) {
+            throw new ScenarioException(file, lineNo, "unknown directive: @" + m.group(1) + " (expected one of @name, @isolation, @server, @source, @note, @locks)");
+          }
+          if (sess != null && !key.equals("isolation")) {
+            throw new ScenarioException(file, lineNo, "@" + key + " does not take a session: " + stripped);
+          }
+          switch (key) {
+            case "locks":
+              items.add(new Scenario.Checkpoint(idx));
+              break;
+            case "isolation": {
+              IsolationLevel lvl = isolationLevel(file, lineNo, val);
+              if (sess != null) {
+                int n = Integer.parseInt(sess.substring(1));
+                if (sessionIso.put(n, lvl) != null) throw new ScenarioException(file, lineNo, "duplicate @isolation " + sess);
+              } else {
+                if (!seenOnce.add("isolation")) throw new ScenarioException(file, lineNo, "duplicate @isolation");
+                isolation = lvl;
+              }
+              break;
+            }
+            case "name":
+              if (name != null) throw new ScenarioException(file, lineNo, "duplicate @name: " + val + " (first set to " + name + " on line " + nameLine + ")");
+              if (val == null || val.isBlank()) throw new ScenarioException(file, lineNo, "@name needs a value");
+              name = val;
+              nameLine = lineNo;
+              break;
+            case "server":
+              if (server.isPresent()) throw new ScenarioException(file, lineNo, "duplicate @server: " + val);
+              if (val == null || val.isBlank()) throw new ScenarioException(file, lineNo, "@server needs a value");
+              server = Optional.of(val.trim());
+              break;
+            default:
+              break;
+          }
+        } else if (EXPECT.matcher(stripped).matches() && !items.isEmpty()
+            && items.get(items.size() - 1) instanceof Scenario.Step st && st.lastLine() == idx - 1) {
+          Matcher em = EXPECT.matcher(stripped);
+          em.matches();
+          List<Integer> drops = new ArrayList<>(st.dropLines());
+          drops.add(idx);
+          items.set(items.size() - 1, new Scenario.Step(st.session(), st.sql(), st.statement(), st.firstLine(),
+              st.lastLine(), drops, Optional.of(em.group(1))));
+        }
+        continue;
+      }
+      Matcher m = STEP.matcher(line);
+      String body;
+      Integer sess;
+      if (m.matches()) {
+        sess = Integer.parseInt(m.group(1));
+        body = m.group(2);
+      } else {
+        Matcher bad = BAD_STEP.matcher(line);
+        if (bad.matches()) {
+          throw new ScenarioException(file, lineNo, "session T" + bad.group(1) + " is out of range (T1..T9): " + line.strip());
+        }
+        sess = null;
+        body = line;
+      }
+      String[] res = splitStatement(body);
+      if (res != null) {
+        finish(file, lineNo, sess, idx, idx, res, setup, items);
+      } else {
+        pending = new StringBuilder(body);
+        pendingStart = idx;
+        pendingSession = sess;
+      }
+    }
+    if (pending != null) {
+      throw new ScenarioException(file, origLine.get(pendingStart),
+          "unterminated statement (missing ';'): " + firstLine(pending.toString()));
+    }
+    if (setup.isEmpty() && items.isEmpty()) throw new ScenarioException(file, 0, "empty scenario: no setup and no steps");
+    if (items.stream().noneMatch(i -> i instanceof Scenario.Step)) {
+      throw new ScenarioException(file, 0, "no steps: a scenario needs at least one 'Tn: statement;' line");
+    }
+    if (name == null) name = baseName(file);
+    return new Scenario(file, name, lines, origLine, isolation, sessionIso, server, setup, items);
+  }
+
+  private static String baseName(String file) {
+    String f = file.replace('\\', '/');
+    f = f.substring(f.lastIndexOf('/') + 1);
+    return f.endsWith(".sql") ? f.substring(0, f.length() - 4) : f;
+  }
+
+  private static String firstLine(String s) {
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+
+  private static void finish(String file, int lineNo, Integer session, int first, int last, String[] res,
+                             List<Scenario.Setup> setup, List<Scenario.Item> items) {
+    String sql = res[0];
+    String rest = res[1];
+    if (sql.isEmpty()) throw new ScenarioException(file, lineNo, "empty statement");
+    Statement st;
+    try {
+      st = SqlParser.parse(sql);
+    } catch (SqlException e) {
+      throw new ScenarioException(file, lineNo, e.message() + " in: " + firstLine(sql));
+    } catch (SchemaException e) {
+      throw new ScenarioException(file, lineNo, e.getMessage() + " in: " + firstLine(sql));
+    }
+    String restStripped = rest.strip();
+    if (!restStripped.isEmpty() && !restStripped.startsWith("--")) {
+      throw new ScenarioException(file, lineNo, "text after ';' (one statement per step): " + restStripped);
+    }
+    if (session == null) {
+      setup.add(new Scenario.Setup(lineNo, sql, st));
+      return;
+    }
+    Optional<String> expect = Optional.empty();
+    Matcher em = EXPECT_INLINE.matcher(rest);
+    if (em.find()) expect = Optional.of(em.group(1));
+    items.add(new Scenario.Step(session, sql, st, first, last, List.of(), expect));
+  }
+
+  /** {@code IsolationLevel} from {@code REPEATABLE READ}, {@code RC}, {@code read-committed}, ... */
+  static IsolationLevel isolationLevel(String file, int line, String val) {
+    String v = val == null ? "" : val.strip().toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' ').replaceAll("\\s+", " ");
+    switch (v) {
+      case "RR": case "REPEATABLE READ": return IsolationLevel.REPEATABLE_READ;
+      case "RC": case "READ COMMITTED": return IsolationLevel.READ_COMMITTED;
+      case "RU": case "READ UNCOMMITTED": return IsolationLevel.READ_UNCOMMITTED;
+      case "SERIALIZABLE": return IsolationLevel.SERIALIZABLE;
+      default: throw new ScenarioException(file, line, "unknown isolation level: " + val);
+    }
+  }
+
+  /**
+   * Returns {statement without ';', rest after ';'}, or null when the text has no terminating
+   * {@code ;} outside quotes (a {@code -- } comment before it also means "not yet").
+   */
+  static String[] splitStatement(String text) {
+    char quote = 0;
+    int i = 0;
+    while (i < text.length()) {
+      char ch = text.charAt(i);
+      if (quote != 0) {
+        if (ch == '\\' && (quote == '\'' || quote == '"')) {
+          i += 2;
+          continue;
+        }
+        if (ch == quote) quote = 0;
+      } else {
+        if (ch == '\'' || ch == '"' || ch == '`') {
+          quote = ch;
+        } else if (ch == ';') {
+          return new String[] {text.substring(0, i).strip(), text.substring(i + 1)};
+        } else if (ch == '-' && text.startsWith("-- ", i)) {
+          return null;
+        }
+      }
+      i++;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,2 @@
+/** Tables, columns, indexes, SQL values and their MySQL comparison rules. */
+package dev.innosim.schema;

@@ -1,0 +1,162 @@
+package dev.innosim.sql;
+
+import dev.innosim.sql.Lexer.Kind;
+import dev.innosim.sql.Lexer.Token;
+import dev.innosim.sql.Statement.IndexHint;
+import dev.innosim.sql.Statement.LockClause;
+import dev.innosim.sql.Statement.WaitPolicy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.sf.jsqlparser.parser.CCJSqlParser;
+import net.sf.jsqlparser.parser.CCJSqlParserUtil;
+import net.sf.jsqlparser.parser.ParseException;
+
+/**
+ * SELECT / INSERT / REPLACE / UPDATE / DELETE: the token-level rewrite, JSqlParser, then
+ * {@link Converter}. Stateless.
+ *
+ * <p>The rewrite takes out what JSqlParser 5.0 cannot read and records it: the trailing locking
+ * clause ({@code FOR UPDATE [NOWAIT|SKIP LOCKED]}, {@code FOR SHARE ...}, {@code LOCK IN SHARE
+ * MODE}), one index hint ({@code FORCE|USE|IGNORE INDEX|KEY (...)}), {@code REPLACE} (parsed as
+ * INSERT), {@code <=>} (as {@code IS NOT DISTINCT FROM}) and double-quoted strings.
+ */
+final class DmlParser {
+  private DmlParser() {}
+
+  record Locking(LockClause lock, WaitPolicy waitPolicy) {
+    static final Locking NONE = new Locking(LockClause.NONE, WaitPolicy.WAIT);
+  }
+
+  static Statement parse(String text, List<Token> tokens) {
+    Rewrite rw = new Rewrite(text);
+    String verb = tokens.get(0).upper();
+    boolean replace = verb.equals("REPLACE");
+    if (replace) rw.replace(tokens.get(0).start(), tokens.get(0).end(), "INSERT ");
+    Optional<IndexHint> hint = extractHint(text, tokens, rw);
+    Locking locking = Locking.NONE;
+    if (verb.equals("SELECT") || verb.equals("INSERT") || verb.equals("REPLACE")) {
+      locking = extractLocking(text, tokens, rw);
+    }
+    for (Token t : tokens) {
+      if (rw.covers(t.start())) continue;
+      if (t.isSymbol("<=>")) {
+        rw.replace(t.start(), t.end(), " IS NOT DISTINCT FROM ");
+      } else if (t.kind() == Kind.STRING) {
+        String canonical = canonicalString(t.value());
+        if (!canonical.equals(t.text())) rw.replace(t.start(), t.end(), canonical);
+      }
+    }
+    net.sf.jsqlparser.statement.Statement parsed = jsqlParse(text, rw);
+    return new Converter(text).convert(parsed, replace, hint, locking);
+  }
+
+  /**
+   * A string literal JSqlParser reads back to the same value: single quotes, backslash escapes
+   * only (it mishandles {@code ''} next to {@code \'} and does not know double-quoted strings).
+   */
+  static String canonicalString(String value) {
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
+  static net.sf.jsqlparser.statement.Statement jsqlParse(String text, Rewrite rw) {
+    String rewritten = rw.apply();
+    try {
+      CCJSqlParser parser = CCJSqlParserUtil.newParser(rewritten).withBackslashEscapeCharacter(true);
+      return parser.Statement();
+    } catch (ParseException e) {
+      net.sf.jsqlparser.parser.Token t = e.currentToken == null ? null : e.currentToken.next;
+      if (t == null || t.kind == 0 || t.image == null || t.image.isEmpty()) {
+        throw new SqlException("syntax error at end of statement", text.length() + 1);
+      }
+      int offset = offsetOf(rewritten, t.beginLine, t.beginColumn);
+      throw SqlParser.syntaxErrorAt(text, rw.originalOffset(offset));
+    } catch (RuntimeException | Error e) {  // JavaCC's TokenMgrError and friends
+      throw new SqlException("syntax error in " + Lexer.near(text, 0));
+    }
+  }
+
+  private static int offsetOf(String s, int line, int column) {
+    int offset = 0;
+    for (int l = 1; l < line; l++) {
+      int nl = s.indexOf('\n', offset);
+      if (nl < 0) break;
+      offset = nl + 1;
+    }
+    return Math.min(s.length(), offset + Math.max(0, column - 1));
+  }
+
+  /** Finds and removes {@code FORCE|USE|IGNORE INDEX|KEY [FOR JOIN] (names)}. */
+  private static Optional<IndexHint> extractHint(String text, List<Token> tokens, Rewrite rw) {
+    IndexHint found = null;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      Token n = tokens.get(i + 1);
+      if (!(t.isWord("FORCE") || t.isWord("USE") || t.isWord("IGNORE")) || !(n.isWord("INDEX") || n.isWord("KEY"))) {
+        continue;
+      }
+      if (found != null) throw new SqlException("unsupported: more than one index hint", t.start() + 1);
+      Cursor c = new Cursor(text, tokens);
+      c.pos = i + 2;
+      if (c.acceptWords("FOR")) {
+        if (!c.acceptWords("JOIN")) {
+          int stop = text.indexOf('(', t.start());
+          throw new SqlException("unsupported index hint: "
+              + SqlParser.oneLine(text.substring(t.start(), stop < 0 ? text.length() : stop)), t.start() + 1);
+        }
+      }
+      c.expectSymbol("(");
+      List<String> names = new ArrayList<>();
+      if (!c.acceptSymbol(")")) {
+        do {
+          Token name = c.next();
+          if (!name.isIdentifier()) throw SqlParser.syntaxErrorAt(text, name.start());
+          names.add(name.value());
+        } while (c.acceptSymbol(","));
+        c.expectSymbol(")");
+      }
+      IndexHint.Kind kind = IndexHint.Kind.valueOf(t.upper());
+      found = new IndexHint(kind, names);
+      int end = tokens.get(c.pos - 1).end();
+      rw.remove(t.start(), end);
+      i = c.pos - 1;
+    }
+    return Optional.ofNullable(found);
+  }
+
+  /** Finds and removes the trailing locking clause at parenthesis depth 0. */
+  private static Locking extractLocking(String text, List<Token> tokens, Rewrite rw) {
+    int depth = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (rw.covers(t.start())) continue;
+      if (t.isSymbol("(")) depth++;
+      if (t.isSymbol(")")) depth--;
+      if (depth != 0) continue;
+      Cursor c = new Cursor(text, tokens);
+      c.pos = i;
+      LockClause lock;
+      if (c.acceptWords("FOR", "UPDATE")) {
+        lock = LockClause.UPDATE;
+      } else if (c.acceptWords("FOR", "SHARE")) {
+        lock = LockClause.SHARE;
+      } else if (c.acceptWords("LOCK", "IN", "SHARE", "MODE")) {
+        lock = LockClause.SHARE;
+      } else {
+        continue;
+      }
+      WaitPolicy policy = WaitPolicy.WAIT;
+      if (c.acceptWords("NOWAIT")) {
+        policy = WaitPolicy.NOWAIT;
+      } else if (c.acceptWords("SKIP", "LOCKED")) {
+        policy = WaitPolicy.SKIP_LOCKED;
+      } else if (c.peek() != null && (c.peek().isWord("WAIT") || c.peek().isWord("OF"))) {
+        throw new SqlException("unsupported locking clause: " + text.substring(t.start()).strip(), t.start() + 1);
+      }
+      c.expectEnd();
+      rw.remove(t.start(), text.length());
+      return new Locking(lock, policy);
+    }
+    return Locking.NONE;
+  }
+}
