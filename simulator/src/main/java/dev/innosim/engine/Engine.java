@@ -288,19 +288,19 @@ public final class Engine {
         throw new EngineException("NOWAIT / SKIP LOCKED are not supported by " + profile.name());
       }
       return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.SELECT, share ? LOCK_S : LOCK_X,
-          sel.where(), sel.hint(), sel.limit(), List.of(), sel.referencedColumns(),
+          sel.where(), sel.hint(), sel.limit(), List.of(), neededColumns(t, sel),
           sel.waitPolicy() == Statement.WaitPolicy.SKIP_LOCKED, sel.waitPolicy() == Statement.WaitPolicy.NOWAIT);
     }
     if (st instanceof Statement.Update u) {
       TableRt t = table(u.table());
       for (Statement.Assignment a : u.assignments()) checkColumns(t, List.of(a.column()));
       return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.UPDATE, LOCK_X, u.where(), u.hint(), u.limit(),
-          u.assignments(), List.of(), false, false);
+          u.assignments(), null, false, false);
     }
     if (st instanceof Statement.Delete d) {
       TableRt t = table(d.table());
       return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.DELETE, LOCK_X, d.where(), d.hint(), d.limit(),
-          List.of(), List.of(), false, false);
+          List.of(), null, false, false);
     }
     if (st instanceof Statement.Insert ins) {
       TableRt t = table(ins.table());
@@ -491,6 +491,18 @@ public final class Engine {
   // ================================================================= services for Exec, Scan, RowOps
 
   AccessPath plan(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint) {
+    return plan(s, t, where, hint, null);
+  }
+
+  /** The columns a SELECT reads: all for {@code *}, else those it names. */
+  static List<String> neededColumns(TableRt t, Statement.Select sel) {
+    if (sel.columns().isEmpty() || !sel.selectsOnlyColumns() && sel.referencedColumns().isEmpty()) {
+      return t.def.columns().stream().map(ColumnDef::name).toList();
+    }
+    return sel.referencedColumns();
+  }
+
+  AccessPath plan(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint, List<String> needed) {
     if (hint.isPresent()) {
       for (String n : hint.get().indexes()) {
         if (t.index(n) == null && !(n.equalsIgnoreCase("PRIMARY") && t.clustered != null)) {
@@ -498,7 +510,7 @@ public final class Engine {
         }
       }
     }
-    return Planner.choose(t.def, t.all, where, hint, new Planner.Switches(s.indexMerge, s.indexMergeIntersection));
+    return Planner.choose(t.def, t.all, where, hint, new Planner.Switches(s.indexMerge, s.indexMergeIntersection), needed);
   }
 
   /** The active transaction holding an implicit lock on {@code r}, or null. */
@@ -578,6 +590,7 @@ public final class Engine {
    * the next record, insert, gap split (spec 3.6). Run again from the start after a wait.
    */
   Entry insertEntry(Trx trx, TableRt t, IndexTree idx, Value[] fields, Value[] row, boolean dupX, boolean clustered) {
+    dupX = dupX || trx.duplicates;
     int dupMode = dupX ? LOCK_X : LOCK_S;
     Rec same = idx.find(fields);
     if (idx.isClustered()) {

@@ -71,6 +71,7 @@ abstract class Exec {
     RowOps pending;
     boolean tableLocked;
     final int tableMode;
+    final boolean empty;
 
     enum Kind { SELECT, UPDATE, DELETE }
 
@@ -84,8 +85,10 @@ abstract class Exec {
       this.limit = limit;
       this.assignments = assignments;
       this.tableMode = lockMode == LOCK_S ? LOCK_IS : LOCK_IX;
-      AccessPath path = eng.plan(session, table, where, hint);
-      boolean lockClust = lockMode == LOCK_X || !table.covers(path.primaryIndex(), referenced);
+      AccessPath path = eng.plan(session, table, where, hint, referenced);
+      this.empty = path instanceof AccessPath.Empty;
+      boolean lockClust = lockMode == LOCK_X || referenced == null
+          || (!empty && !table.covers(path.primaryIndex(), referenced));
       this.source = new RowSource(eng, trx, table, path, lockMode, lockClust, skipLocked, noWait);
       if (kind == Kind.UPDATE && trx.isolation().skipsGapLocks() && !(path instanceof AccessPath.Intersect)
           && path.primaryIndex().isClustered() && !allUnique(path)) {
@@ -99,6 +102,7 @@ abstract class Exec {
 
     @Override
     Status run() {
+      if (empty) return Status.DONE;
       if (!tableLocked) {
         RecordRequest r = eng.lockTable(trx, table, tableMode, false);
         if (r instanceof RecordRequest.MustWait) return Status.BLOCKED;
@@ -166,6 +170,7 @@ abstract class Exec {
     boolean tableLocked;
     boolean autoIncLocked;
     boolean sourceDone;
+    boolean sourceLocked;
     int rowUndoMark;
     // statement auto-increment interval
     long autoNext = -1;
@@ -179,11 +184,11 @@ abstract class Exec {
         Statement.Select sel = ins.source().get();
         sourceTable = eng.table(sel.table());
         sourceWhere = sel.where();
-        AccessPath path = eng.plan(session, sourceTable, sel.where(), sel.hint());
+        List<String> refs = Engine.neededColumns(sourceTable, sel);
+        AccessPath path = eng.plan(session, sourceTable, sel.where(), sel.hint(), refs);
         boolean rc = trx.isolation().skipsGapLocks();
-        List<String> refs = sel.referencedColumns();
         sourceRows = new RowSource(eng, trx, sourceTable, path, rc ? -1 : LOCK_S,
-            !sourceTable.covers(path.primaryIndex(), refs), false, false);
+            path instanceof AccessPath.Empty || !sourceTable.covers(path.primaryIndex(), refs), false, false);
       } else {
         sourceTable = null;
         sourceWhere = Optional.empty();
@@ -211,6 +216,11 @@ abstract class Exec {
             nextRow();
           }
           continue;
+        }
+        if (sourceRows != null && !sourceLocked && !sourceRows.scans.isEmpty() && sourceRows.scans.get(0).locking()) {
+          RecordRequest q = eng.lockTable(trx, sourceTable, LOCK_IS, false);
+          if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
+          sourceLocked = true;
         }
         if (row == null) {
           Value[] r = fetchSourceRow();

@@ -36,7 +36,9 @@ final class RowSource {
     this.trx = trx;
     this.table = table;
     this.path = path;
-    if (path instanceof AccessPath.FullScan f) {
+    if (path instanceof AccessPath.Empty) {
+      intersect = false;
+    } else if (path instanceof AccessPath.FullScan f) {
       scans.add(new Scan(eng, trx, table, f.index(), Range.all(), mode, lockClustered, skipLocked, noWait));
       intersect = false;
     } else if (path instanceof AccessPath.IndexRanges r) {

@@ -93,6 +93,15 @@ final class Scan {
           return Event.END;
         }
         newSec = false;
+        if (locking() && rc && pos.isDeleteMarked() && eng.implicitHolder(pos) == null) {
+          // RC does not lock committed delete-marked records (MariaDB; errata point 6)
+          if (index.isClustered() && range.unique()) {
+            ended = true;
+            return Event.END;
+          }
+          phase = Phase.ADVANCE;
+          continue;
+        }
         if (locking()) {
           int typeMode = mode | recordLockType();
           boolean trySemi = semiConsistentMatch != null && index.isClustered();

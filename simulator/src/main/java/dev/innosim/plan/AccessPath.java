@@ -6,6 +6,9 @@ import java.util.List;
 /** How a statement reads its table: the plan the optimizer chose; immutable. */
 public sealed interface AccessPath {
 
+  /** No row can match (EXPLAIN {@code Impossible WHERE}): InnoDB is not called at all. */
+  record Empty() implements AccessPath {}
+
   /** A scan of every record of one index in order (EXPLAIN {@code ALL} or {@code index}). */
   record FullScan(IndexTree index) implements AccessPath {}
 
@@ -24,6 +27,7 @@ public sealed interface AccessPath {
 
   /** The index the plan reads first. */
   default IndexTree primaryIndex() {
+    if (this instanceof Empty) return null;
     if (this instanceof FullScan f) return f.index();
     if (this instanceof IndexRanges r) return r.index();
     return ((Intersect) this).indexes().get(0);

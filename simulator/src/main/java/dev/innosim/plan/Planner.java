@@ -40,9 +40,20 @@ public final class Planner {
   /** Chooses the access path for {@code where} on a table whose indexes are {@code indexes} (clustered first). */
   public static AccessPath choose(
       TableDef table, List<IndexTree> indexes, Optional<Expr> where, Optional<Statement.IndexHint> hint, Switches switches) {
+    return choose(table, indexes, where, hint, switches, null);
+  }
+
+  /**
+   * As above; {@code neededColumns} are the columns the statement reads (null: all of them), used
+   * to prefer a covering index scan.
+   */
+  public static AccessPath choose(TableDef table, List<IndexTree> indexes, Optional<Expr> where,
+      Optional<Statement.IndexHint> hint, Switches switches, List<String> neededColumns) {
     IndexTree clustered = indexes.get(0);
     Map<String, List<Constraint>> cons = new LinkedHashMap<>();
-    where.ifPresent(w -> collect(table, w, cons));
+    boolean[] impossible = new boolean[1];
+    where.ifPresent(w -> collect(table, w, cons, impossible));
+    if (impossible[0]) return new AccessPath.Empty();
 
     List<IndexTree> allowed = new ArrayList<>();
     for (IndexTree t : indexes) {
@@ -64,10 +75,23 @@ public final class Planner {
       if (hint.isPresent() && hint.get().kind() == Statement.IndexHint.Kind.FORCE && !allowed.isEmpty()) {
         return new AccessPath.FullScan(allowed.get(0));
       }
+      if (neededColumns != null) {
+        for (IndexTree t : allowed) {
+          if (!t.isClustered() && covers(t, neededColumns)) return new AccessPath.FullScan(t);
+        }
+      }
       return new AccessPath.FullScan(clustered);
     }
     for (Candidate c : cands) {
-      if (c.allUnique() && c.index.isClustered()) return c.path();
+      if (c.allUnique() && c.index.isClustered()) {
+        // several point lookups answered from the clustered key alone: an index-only scan of the
+        // (one-page) clustered index is cheaper (point-in-list-pk-covering-rr)
+        if (c.ranges.size() > 1 && neededColumns != null && covers(c.index, neededColumns)
+            && c.index.keyFieldCount() == c.index.fields().size() && keyOnly(c.index, neededColumns)) {
+          return new AccessPath.FullScan(c.index);
+        }
+        return c.path();
+      }
     }
     for (Candidate c : cands) {
       if (c.allUnique()) return c.path();
@@ -100,10 +124,34 @@ public final class Planner {
     boolean isPoints() { return points != null; }
   }
 
-  private static void collect(TableDef table, Expr e, Map<String, List<Constraint>> out) {
+  /** True when every needed column is stored in full in the index. */
+  static boolean covers(IndexTree t, List<String> cols) {
+    for (String c : cols) {
+      boolean found = false;
+      for (IndexTree.Field f : t.fields()) if (f.column().equalsIgnoreCase(c) && f.prefixChars() == 0) found = true;
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  /** True when the needed columns are all key fields of the index. */
+  private static boolean keyOnly(IndexTree t, List<String> cols) {
+    for (String c : cols) {
+      boolean found = false;
+      for (int i = 0; i < t.keyFieldCount(); i++) if (t.fields().get(i).column().equalsIgnoreCase(c)) found = true;
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  private static void collect(TableDef table, Expr e, Map<String, List<Constraint>> out, boolean[] impossible) {
     if (e instanceof Expr.And a) {
-      collect(table, a.left(), out);
-      collect(table, a.right(), out);
+      collect(table, a.left(), out, impossible);
+      collect(table, a.right(), out, impossible);
+      return;
+    }
+    if (e instanceof Expr.Compare cmp && cmp.op() == Expr.CmpOp.EQ && outOfRange(table, cmp)) {
+      impossible[0] = true;
       return;
     }
     Constraint c = null;
@@ -151,6 +199,27 @@ public final class Planner {
       if (table.columnIndex(col) >= 0) c = new Constraint(List.of(Value.Null.INSTANCE), null, false, null, false);
     }
     if (c != null) out.computeIfAbsent(col.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(c);
+  }
+
+  /** {@code int_col = constant} where the constant lies outside the column type's range: no row can match. */
+  private static boolean outOfRange(TableDef table, Expr.Compare cmp) {
+    Expr l = cmp.left();
+    Expr r = cmp.right();
+    if (!(l instanceof Expr.Column) && r instanceof Expr.Column) {
+      Expr t = l; l = r; r = t;
+    }
+    if (!(l instanceof Expr.Column col) || !constant(r)) return false;
+    Optional<ColumnDef> cd = table.column(col.name());
+    if (cd.isEmpty() || !cd.get().type().isInteger()) return false;
+    Value v = literal(r);
+    if (!(v instanceof Value.Int i)) return false;
+    ColumnType t = cd.get().type();
+    int bits = 8 * t.kind().storageBytes();
+    java.math.BigInteger min = t.unsigned() ? java.math.BigInteger.ZERO : java.math.BigInteger.ONE.shiftLeft(bits - 1).negate();
+    java.math.BigInteger max = t.unsigned()
+        ? java.math.BigInteger.ONE.shiftLeft(bits).subtract(java.math.BigInteger.ONE)
+        : java.math.BigInteger.ONE.shiftLeft(bits - 1).subtract(java.math.BigInteger.ONE);
+    return i.value().compareTo(min) < 0 || i.value().compareTo(max) > 0;
   }
 
   private static Expr.CmpOp flip(Expr.CmpOp op) {

@@ -57,7 +57,7 @@ public final class TableBuilder {
   /** Adds KEY / UNIQUE KEY; {@code indexName} null for MySQL's default name. */
   public TableBuilder index(String indexName, boolean unique, List<KeyPart> parts) {
     if (indexName != null && indexName.equalsIgnoreCase("PRIMARY")) {
-      throw new SchemaException("incorrect index name 'PRIMARY' in table " + name);
+      throw new SchemaException("incorrect index name '" + indexName + "' in table " + name);
     }
     indexes.add(new PendingIndex(indexName, unique, false, parts));
     return this;

@@ -53,7 +53,8 @@ final class CreateTableParser {
       boolean keyWord = t.isWord("KEY") || t.isWord("INDEX") || t.isWord("UNIQUE");
       boolean afterPrimaryOrForeign = prev.isWord("PRIMARY") || prev.isWord("FOREIGN");
       if (keyWord && next.isSymbol("(") && !afterPrimaryOrForeign) {
-        rw.replace(t.end(), t.end(), " " + UNNAMED + (unnamed++) + " ");
+        String kw = t.isWord("UNIQUE") ? " KEY " : " ";
+        rw.replace(t.end(), t.end(), kw + UNNAMED + (unnamed++) + " ");
       }
     }
     for (Token t : tokens) {
@@ -139,14 +140,24 @@ final class CreateTableParser {
     String name = Converter.unquote(cd.getColumnName());
     List<String> specs = new ArrayList<>();
     ColDataType dt = cd.getColDataType();
-    String[] typeWords = dt.getDataType().trim().split("\\s+");
-    for (int i = 1; i < typeWords.length; i++) specs.add(typeWords[i]);
+    // JSqlParser 5.0 keeps arguments in the type text for some types ("decimal (10, 2)"), in the
+    // argument list for others, and in the column specs for yet others ("DATETIME" + "(3)").
+    java.util.regex.Matcher tm = java.util.regex.Pattern
+        .compile("^\\s*([A-Za-z]+)\\s*(?:\\(([^)]*)\\))?\\s*(.*)$").matcher(dt.getDataType());
+    if (!tm.matches()) throw unsupported("data type", dt.toString() + " of column " + name);
+    String typeName = tm.group(1).toUpperCase(Locale.ROOT);
+    List<String> args = new ArrayList<>();
+    if (tm.group(2) != null) {
+      for (String a : tm.group(2).split(",")) args.add(a.trim());
+    }
+    for (String w : tm.group(3).trim().split("\\s+")) {
+      if (!w.isEmpty()) specs.add(w);
+    }
+    if (dt.getArgumentsStringList() != null) args.addAll(dt.getArgumentsStringList());
     if (cd.getColumnSpecs() != null) specs.addAll(cd.getColumnSpecs());
-    String typeName = typeWords[0].toUpperCase(Locale.ROOT);
     if (typeName.equals("DOUBLE") && !specs.isEmpty() && specs.get(0).equalsIgnoreCase("PRECISION")) specs.remove(0);
-    List<String> args = dt.getArgumentsStringList() == null ? new ArrayList<>() : new ArrayList<>(dt.getArgumentsStringList());
     if (args.isEmpty() && !specs.isEmpty() && specs.get(0).matches("\\(\\s*\\d+\\s*\\)")) {
-      args.add(specs.remove(0).replaceAll("[()\\s]", ""));  // JSqlParser leaves datetime(3)'s argument in the specs
+      args.add(specs.remove(0).replaceAll("[()\\s]", ""));
     }
     ColumnType.Kind kind;
     try {

@@ -49,17 +49,14 @@ public final class Eval {
       if (Boolean.TRUE.equals(r)) return true;
       return l == null || r == null ? null : false;
     }
-    if (e instanceof Expr.Not n) {
-      Boolean v = truth(n.operand(), row);
-      return v == null ? null : !v;
-    }
+    if (e instanceof Expr.Not n) return not(truth(n.operand(), row));
     if (e instanceof Expr.Compare c) return compare(c.op(), c.left(), c.right(), row);
     if (e instanceof Expr.Between b) {
       Boolean ge = compare(Expr.CmpOp.GE, b.value(), b.low(), row);
       Boolean le = compare(Expr.CmpOp.LE, b.value(), b.high(), row);
       Boolean in = Boolean.FALSE.equals(ge) || Boolean.FALSE.equals(le) ? Boolean.FALSE
           : ge == null || le == null ? null : Boolean.TRUE;
-      return b.negated() && in != null ? !in : in;
+      return b.negated() ? not(in) : in;
     }
     if (e instanceof Expr.In in) {
       Value v = eval(in.value(), row);
@@ -77,7 +74,7 @@ public final class Eval {
           }
         }
       }
-      return in.negated() && found != null ? !found : found;
+      return in.negated() ? not(found) : found;
     }
     if (e instanceof Expr.IsNull n) return eval(n.value(), row).isNull() != n.negated();
     return Values.truth(eval(e, row));
@@ -165,6 +162,11 @@ public final class Eval {
     if (v.isNull()) return v;
     if (v instanceof Value.Int i) return new Value.Int(i.value().negate());
     return new Value.Dec(Values.toNumber(v).negate());
+  }
+
+  private static Boolean not(Boolean b) {
+    if (b == null) return null;
+    return b ? Boolean.FALSE : Boolean.TRUE;
   }
 
   private static Value bool(Boolean b) {
