@@ -730,9 +730,7 @@ public final class Engine {
         }
         if (!changed || hasNull) continue;
         RefAction action = newRow == null ? fk.onDelete() : fk.onUpdate();
-        if (action == RefAction.CASCADE || action == RefAction.SET_NULL) {
-          throw new EngineException("unsupported: ON " + (newRow == null ? "DELETE " : "UPDATE ") + action + " (foreign key " + fk.name() + ")");
-        }
+        boolean cascades = action == RefAction.CASCADE || action == RefAction.SET_NULL;
         IndexTree idx = fkIndex(child, fk.columns());
         RecordRequest tl = lockTable(trx, child, LOCK_IS, false);
         if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
@@ -747,9 +745,19 @@ public final class Engine {
             break;
           }
           if (idx.comparePrefix(r.fields(), vals) == 0) {
+            if (r.isDeleteMarked() && r.lastModifier() == trx) {
+              r = idx.next(r);
+              continue;
+            }
             if (!r.isDeleteMarked()) {
               if (lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-              if (!r.isDeleteMarked()) return Exec.Status.FAILED;
+              if (!r.isDeleteMarked()) {
+                if (!cascades) return Exec.Status.FAILED;
+                Exec.Status c = cascade(trx, child, fk, idx, r, action, t, newRow);
+                if (c != Exec.Status.DONE) return c;
+                r = idx.next(r);
+                continue;
+              }
             }
             if (lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false) instanceof RecordRequest.MustWait) {
               return Exec.Status.BLOCKED;
@@ -761,6 +769,49 @@ public final class Engine {
           break;
         }
       }
+    }
+    return Exec.Status.DONE;
+  }
+
+  /**
+   * {@code row_ins_foreign_check_on_constraint}: ON DELETE / UPDATE CASCADE or SET NULL applied to
+   * the child row of entry {@code entry}: IX on the child table, X,REC_NOT_GAP on its clustered
+   * record, then the child row is deleted or updated like a normal row.
+   */
+  private Exec.Status cascade(Trx trx, TableRt child, ForeignKeyDef fk, IndexTree idx, Rec entry, RefAction action,
+                              TableRt parent, Value[] newParentRow) {
+    if (lockTable(trx, child, LOCK_IX, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+    Rec clust = child.clusteredOf(idx, entry);
+    if (clust == null) return Exec.Status.DONE;
+    if (lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+    if (clust.isDeleteMarked()) return Exec.Status.DONE;
+    Value[] old = clust.row();
+    if (newParentRow == null && action == RefAction.CASCADE) {
+      Exec.Status s = checkParentForeignKeys(trx, child, old, null);
+      if (s != Exec.Status.DONE) return s;
+      deleteMark(trx, clust, true);
+      for (IndexTree sec : child.secondaries) {
+        Rec e = sec.find(child.entry(sec, old));
+        if (e != null && !e.isDeleteMarked()) deleteMark(trx, e, false);
+      }
+      return Exec.Status.DONE;
+    }
+    Value[] updated = old.clone();
+    for (int i = 0; i < fk.columns().size(); i++) {
+      int c = child.def.columnIndex(fk.columns().get(i));
+      updated[c] = action == RefAction.SET_NULL || newParentRow == null
+          ? Value.Null.INSTANCE
+          : newParentRow[parent.def.columnIndex(fk.refColumns().get(i))];
+    }
+    setRow(trx, clust, updated);
+    for (IndexTree sec : child.secondaries) {
+      Value[] oe = child.entry(sec, old);
+      Value[] ne = child.entry(sec, updated);
+      if (Arrays.equals(oe, ne)) continue;
+      Rec e = sec.find(oe);
+      if (e != null && !e.isDeleteMarked()) deleteMark(trx, e, false);
+      Entry res = insertEntry(trx, child, sec, ne, updated, false, false);
+      if (res.status() != EntryStatus.DONE) return res.status() == EntryStatus.BLOCKED ? Exec.Status.BLOCKED : Exec.Status.FAILED;
     }
     return Exec.Status.DONE;
   }
