@@ -283,6 +283,7 @@ public final class Engine {
     if (st instanceof Statement.Select sel) {
       TableRt t = table(sel.table());
       checkColumns(t, sel.referencedColumns());
+      checkColumns(t, sel.where());
       boolean share = sel.lock() != Statement.LockClause.UPDATE;
       if (sel.waitPolicy() != Statement.WaitPolicy.WAIT && !profile.nowaitSupported()) {
         throw new EngineException("NOWAIT / SKIP LOCKED are not supported by " + profile.name());
@@ -293,21 +294,74 @@ public final class Engine {
     }
     if (st instanceof Statement.Update u) {
       TableRt t = table(u.table());
-      for (Statement.Assignment a : u.assignments()) checkColumns(t, List.of(a.column()));
+      for (Statement.Assignment a : u.assignments()) {
+        checkColumns(t, List.of(a.column()));
+        checkColumns(t, a.value());
+      }
+      checkColumns(t, u.where());
       return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.UPDATE, LOCK_X, u.where(), u.hint(), u.limit(),
           u.assignments(), null, false, false);
     }
     if (st instanceof Statement.Delete d) {
       TableRt t = table(d.table());
+      checkColumns(t, d.where());
       return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.DELETE, LOCK_X, d.where(), d.hint(), d.limit(),
           List.of(), null, false, false);
     }
     if (st instanceof Statement.Insert ins) {
       TableRt t = table(ins.table());
       checkColumns(t, ins.columns());
+      for (Statement.Assignment a : ins.onDuplicate()) {
+        checkColumns(t, List.of(a.column()));
+        checkColumns(t, a.value());
+      }
+      if (ins.source().isPresent()) {
+        Statement.Select src = ins.source().get();
+        TableRt st2 = table(src.table());
+        checkColumns(st2, src.referencedColumns());
+        checkColumns(st2, src.where());
+      }
       return new Exec.InsertExec(this, s, trx, ins, t);
     }
     throw new EngineException("unsupported statement: " + st.text());
+  }
+
+  private void checkColumns(TableRt t, Optional<Expr> e) {
+    e.ifPresent(x -> checkColumns(t, x));
+  }
+
+  /** Every column an expression names must exist in the table. */
+  private void checkColumns(TableRt t, Expr e) {
+    if (e instanceof Expr.Column c) {
+      checkColumns(t, List.of(c.name()));
+    } else if (e instanceof Expr.ValuesOf v) {
+      checkColumns(t, List.of(v.column()));
+    } else if (e instanceof Expr.Compare c) {
+      checkColumns(t, c.left());
+      checkColumns(t, c.right());
+    } else if (e instanceof Expr.Between b) {
+      checkColumns(t, b.value());
+      checkColumns(t, b.low());
+      checkColumns(t, b.high());
+    } else if (e instanceof Expr.In in) {
+      checkColumns(t, in.value());
+      for (Expr x : in.list()) checkColumns(t, x);
+    } else if (e instanceof Expr.IsNull n) {
+      checkColumns(t, n.value());
+    } else if (e instanceof Expr.And a) {
+      checkColumns(t, a.left());
+      checkColumns(t, a.right());
+    } else if (e instanceof Expr.Or o) {
+      checkColumns(t, o.left());
+      checkColumns(t, o.right());
+    } else if (e instanceof Expr.Not n) {
+      checkColumns(t, n.operand());
+    } else if (e instanceof Expr.Arith a) {
+      checkColumns(t, a.left());
+      checkColumns(t, a.right());
+    } else if (e instanceof Expr.Neg n) {
+      checkColumns(t, n.operand());
+    }
   }
 
   private void checkColumns(TableRt t, List<String> cols) {

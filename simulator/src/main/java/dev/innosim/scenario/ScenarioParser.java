@@ -74,6 +74,10 @@ public final class ScenarioParser {
       String line = lines.get(idx);
       int lineNo = origLine.get(idx);
       if (pending != null) {
+        if (STEP.matcher(line).matches() || BAD_STEP.matcher(line).matches()) {
+          throw new ScenarioException(file, origLine.get(pendingStart),
+              "missing ';' at the end of the statement: " + firstLine(pending.toString()));
+        }
         pending.append('\n').append(line);
         String[] res = splitStatement(pending.toString());
         if (res != null) {
@@ -171,6 +175,12 @@ public final class ScenarioParser {
     return new Scenario(file, name, lines, origLine, isolation, sessionIso, server, setup, items);
   }
 
+  /** Appends the offending statement to a message unless the message already quotes it. */
+  static String withText(String message, String sql) {
+    String first = firstLine(sql);
+    return message.contains(first) ? message : message + " in: " + first;
+  }
+
   private static String baseName(String file) {
     String f = file.replace('\\', '/');
     f = f.substring(f.lastIndexOf('/') + 1);
@@ -191,9 +201,9 @@ public final class ScenarioParser {
     try {
       st = SqlParser.parse(sql);
     } catch (SqlException e) {
-      throw new ScenarioException(file, lineNo, e.message() + " in: " + firstLine(sql));
+      throw new ScenarioException(file, lineNo, withText(e.message(), sql));
     } catch (SchemaException e) {
-      throw new ScenarioException(file, lineNo, e.getMessage() + " in: " + firstLine(sql));
+      throw new ScenarioException(file, lineNo, withText(e.getMessage(), sql));
     }
     String restStripped = rest.strip();
     if (!restStripped.isEmpty() && !restStripped.startsWith("--")) {

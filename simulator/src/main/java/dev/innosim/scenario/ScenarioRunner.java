@@ -62,7 +62,7 @@ public final class ScenarioRunner {
       try {
         eng.setup(s.statement());
       } catch (EngineException | SchemaException | SqlException e) {
-        throw new ScenarioException(sc.file(), s.line(), e.getMessage() + " in: " + s.sql().lines().findFirst().orElse(""));
+        throw new ScenarioException(sc.file(), s.line(), ScenarioParser.withText(e.getMessage(), s.sql()));
       }
     }
     List<String> sessionNames = sc.sessions().stream().map(n -> "T" + n).toList();
@@ -83,7 +83,7 @@ public final class ScenarioRunner {
       try {
         r = eng.step(st.session(), st.statement());
       } catch (EngineException | SchemaException | SqlException e) {
-        throw new ScenarioException(sc.file(), lineNumber(sc, st.firstLine()), e.getMessage() + " in: " + st.sql().lines().findFirst().orElse(""));
+        throw new ScenarioException(sc.file(), lineNumber(sc, st.firstLine()), ScenarioParser.withText(e.getMessage(), st.sql()));
       }
       engineStepOf.put(k, eng.lastStepNo());
       stepIndexOfEngineStep.put(eng.lastStepNo(), k);

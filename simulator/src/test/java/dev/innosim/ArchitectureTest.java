@@ -1,0 +1,72 @@
+package dev.innosim;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the package map of docs/architecture.md true: lower packages never import higher ones. */
+class ArchitectureTest {
+  /** Which innosim packages each package may import. */
+  static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+      Map.entry("profile", Set.of()),
+      Map.entry("schema", Set.of()),
+      Map.entry("sql", Set.of("schema")),
+      Map.entry("index", Set.of("schema")),
+      Map.entry("lock", Set.of("index", "schema", "profile")),
+      Map.entry("deadlock", Set.of("lock", "schema")),
+      Map.entry("plan", Set.of("sql", "schema", "index", "lock", "profile")),
+      Map.entry("engine", Set.of("plan", "deadlock", "lock", "index", "sql", "schema", "profile")),
+      Map.entry("scenario", Set.of("engine", "sql", "schema", "profile")),
+      Map.entry("explore", Set.of("scenario", "engine", "sql", "schema", "profile")),
+      Map.entry("report", Set.of("scenario", "engine", "deadlock", "lock", "index", "sql", "schema", "profile")),
+      Map.entry("cli", Set.of("report", "explore", "scenario", "engine", "deadlock", "lock", "index", "sql", "schema", "plan", "profile")));
+
+  static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.innosim\\.(\\w+)\\.", Pattern.MULTILINE);
+  static final Pattern FQN = Pattern.compile("dev\\.innosim\\.(\\w+)\\.[A-Z]");
+
+  @Test
+  void everyPackage_importsOnlyLowerPackages() throws IOException {
+    Path root = Path.of("src/main/java/dev/innosim");
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        String pkg = root.relativize(f.getParent()).toString();
+        if (pkg.isEmpty()) continue;
+        Set<String> allowed = ALLOWED.get(pkg);
+        assertTrue(allowed != null, "package " + pkg + " is not in the architecture table");
+        String src = Files.readString(f);
+        for (Pattern p : List.of(IMPORT, FQN)) {
+          Matcher m = p.matcher(src);
+          while (m.find()) {
+            String used = m.group(1);
+            if (!used.equals(pkg) && !allowed.contains(used)) violations.add(f + " uses " + used);
+          }
+        }
+      }
+    }
+    assertTrue(violations.isEmpty(), String.join("\n", violations));
+  }
+
+  @Test
+  void onlyCli_printsOrExits() throws IOException {
+    Path root = Path.of("src/main/java/dev/innosim");
+    List<String> violations = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.toString().contains("/cli/")).toList()) {
+        String src = Files.readString(f);
+        if (src.contains("System.out") || src.contains("System.err") || src.contains("System.exit")) violations.add(f.toString());
+      }
+    }
+    assertTrue(violations.isEmpty(), "print or exit outside cli: " + violations);
+  }
+}
