@@ -103,9 +103,13 @@ public final class Main implements Callable<Integer> {
   }
 
   static ScenarioRunner.Result runOne(Path p, String text, Optional<ServerProfile> profile) {
+    return runOne(p, text, profile, false);
+  }
+
+  static ScenarioRunner.Result runOne(Path p, String text, Optional<ServerProfile> profile, boolean why) {
     Scenario sc = parse(p, text);
     try {
-      return ScenarioRunner.run(sc, profile);
+      return ScenarioRunner.run(sc, profile, why);
     } catch (EngineException e) {
       throw new BadInput(p + ": " + e.getMessage());
     }
@@ -118,6 +122,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--server", description = "Server profile: ${COMPLETION-CANDIDATES}; default: the file's @server, else mariadb-10.11.")
     String server;
 
+    @Option(names = "--why", description = "Explain every lock: the rule, step and statement that created it.")
+    boolean why;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files.")
     List<Path> files;
 
@@ -126,7 +133,7 @@ public final class Main implements Callable<Integer> {
       Optional<ServerProfile> p = profile(server);
       for (Path f : files) {
         String text = read(f);
-        main.out.print(runOne(f, text, p).annotated());
+        main.out.print(runOne(f, text, p, why).annotated());
       }
       main.out.flush();
       return EXIT_OK;

@@ -70,9 +70,17 @@ public final class Engine {
     public DeadlockMember { behind = List.copyOf(behind); }
   }
 
-  /** A deadlock: its victim and its members sorted by session; an immutable value. */
-  public record DeadlockReport(String victim, List<DeadlockMember> members) {
-    public DeadlockReport { members = List.copyOf(members); }
+  /**
+   * A deadlock: its victim and its members sorted by session (the scenario's lines), the
+   * requester whose wait closed the cycle, the cycle in wait-for order starting at the requester's
+   * side, and the engine as it was when the cycle was found; an immutable value.
+   */
+  public record DeadlockReport(String victim, List<DeadlockMember> members, String requester, List<String> cycle,
+                               Snapshot atDetection) {
+    public DeadlockReport {
+      members = List.copyOf(members);
+      cycle = List.copyOf(cycle);
+    }
   }
 
   /** What one step did; an immutable value. */
@@ -135,6 +143,7 @@ public final class Engine {
       return;
     }
     StepReport r = step(0, st);
+    stepNo--;
     if (r.outcome().kind() == Outcome.Kind.BLOCKED) throw new EngineException("setup statement would wait for a lock");
     if (r.outcome().kind() != Outcome.Kind.OK) throw new EngineException("setup statement failed with " + r.outcome().text());
   }
@@ -229,6 +238,7 @@ public final class Engine {
     boolean autocommitStmt = s.trx == null && s.autocommit && !s.inExplicitTrx;
     if (s.trx == null) s.trx = newTrx(s);
     Exec e = newExec(s, st);
+    s.lastStatement = st.text();
     e.stepNo = stepNo;
     own = e;
     s.current = e;
@@ -436,6 +446,7 @@ public final class Engine {
     Optional<Deadlock.Cycle> c = Deadlock.find(requester);
     if (c.isEmpty()) return;
     Deadlock.Cycle cycle = c.get();
+    requesterName = requester.name();
     deadlocks.add(describe(cycle));
     Trx victim = (Trx) cycle.victim();
     Exec ve = victim.session.current;
@@ -448,6 +459,8 @@ public final class Engine {
       report(ve, Outcome.DEADLOCK);
     }
   }
+
+  private String requesterName;
 
   private DeadlockReport describe(Deadlock.Cycle cycle) {
     List<DeadlockMember> ms = new ArrayList<>();
@@ -474,7 +487,8 @@ public final class Engine {
       ms.add(new DeadlockMember(t.name(), waits, behind));
     }
     ms.sort((a, b) -> LockLines.compareSessions(a.session(), b.session()));
-    return new DeadlockReport(cycle.victim().name(), ms);
+    return new DeadlockReport(cycle.victim().name(), ms, requesterName,
+        cycle.members().stream().map(TrxLocks::name).toList(), snapshot());
   }
 
   private void timeout(Session s) {
@@ -577,34 +591,48 @@ public final class Engine {
    * {@code lock_clust_rec_read_check_and_lock} / {@code lock_sec_rec_read_check_and_lock}: converts
    * another transaction's implicit lock, then requests the lock.
    */
-  RecordRequest lockRead(Trx trx, Rec r, int typeMode, boolean noWait) {
+  RecordRequest lockRead(Trx trx, Rec r, int typeMode, boolean noWait, Why why) {
     if (!r.isSupremum()) {
       Trx holder = implicitHolder(r);
       if (holder != null && holder != trx) {
-        lockSys.convertImplicit(holder, r);
+        lockSys.convertImplicit(holder, r, new Why(Why.Rule.IMPLICIT, this, null, r, trx.name()));
       } else if (holder == trx) {
         if (profile.ownImplicitLockMadeExplicit()) {
-          lockSys.convertImplicit(holder, r);
+          lockSys.convertImplicit(holder, r, new Why(Why.Rule.IMPLICIT, this, null, r, trx.name()));
         } else if (isRecNotGap(typeMode)) {
           return RecordRequest.ALREADY_HELD;
         }
       }
     }
-    return lockSys.lockRecord(trx, r, typeMode, noWait);
+    return lockSys.lockRecord(trx, r, typeMode, noWait, why);
+  }
+
+  /** The statement {@code trx} is running, or null. */
+  Exec execOf(Trx trx) {
+    return trx.session.current != null && trx.session.current.trx == trx ? trx.session.current : null;
+  }
+
+  Why why(Why.Rule rule, Trx trx, Rec r) {
+    return new Why(rule, this, execOf(trx), r, null);
   }
 
   /** {@code lock_*_rec_modify_check_and_lock}: waits only for another transaction's conflicting lock; creates nothing when granted. */
   RecordRequest modifyCheck(Trx trx, Rec r) {
     Trx holder = implicitHolder(r);
-    if (holder != null && holder != trx) lockSys.convertImplicit(holder, r);
+    if (holder != null && holder != trx) lockSys.convertImplicit(holder, r, new Why(Why.Rule.IMPLICIT, this, null, r, trx.name()));
     int tm = LOCK_X | LOCK_REC_NOT_GAP;
     if (lockSys.heldSatisfying(trx, r, tm) != null) return RecordRequest.ALREADY_HELD;
     if (lockSys.firstConflicting(trx, r, tm) == null) return RecordRequest.ALREADY_HELD;
-    return lockSys.lockRecord(trx, r, tm, false);
+    return lockSys.lockRecord(trx, r, tm, false, why(Why.Rule.MODIFY_CHECK, trx, r));
   }
 
   RecordRequest lockTable(Trx trx, TableRt t, int mode, boolean noWait) {
-    return lockSys.lockTable(trx, t.name(), mode, noWait);
+    Why.Rule rule = mode == LOCK_AUTO_INC ? Why.Rule.AUTO_INC : Why.Rule.TABLE_INTENTION;
+    return lockSys.lockTable(trx, t.name(), mode, noWait, why(rule, trx, null));
+  }
+
+  RecordRequest lockTable(Trx trx, TableRt t, int mode, Why.Rule rule) {
+    return lockSys.lockTable(trx, t.name(), mode, false, why(rule, trx, null));
   }
 
   boolean needsAutoIncLock(Trx trx, TableRt t, boolean unknownRowCount) {
@@ -650,7 +678,7 @@ public final class Engine {
     if (idx.isClustered()) {
       if (same != null) {
         int tm = dupMode | (profile.primaryDuplicateRecordOnly() ? LOCK_REC_NOT_GAP : LOCK_ORDINARY);
-        RecordRequest r = lockRead(trx, same, tm, false);
+        RecordRequest r = lockRead(trx, same, tm, false, why(Why.Rule.DUPLICATE_PRIMARY, trx, same));
         if (r instanceof RecordRequest.MustWait) return Entry.BLOCKED;
         if (!same.isDeleteMarked()) return new Entry(EntryStatus.DUPLICATE, same);
         RecordRequest m = modifyCheck(trx, same);
@@ -672,7 +700,7 @@ public final class Engine {
             boolean equal = !r.isSupremum() && idx.comparePrefix(r.fields(), key) == 0;
             int tm = dupMode | (!equal && !r.isSupremum() && profile.uniqueSecondaryDuplicateGapOnNonEqual() && !dupX
                 ? LOCK_GAP : LOCK_ORDINARY);
-            RecordRequest q = lockRead(trx, r, tm, false);
+            RecordRequest q = lockRead(trx, r, tm, false, why(Why.Rule.DUPLICATE_SECONDARY, trx, r));
             if (q instanceof RecordRequest.MustWait) return Entry.BLOCKED;
             if (r.isSupremum() || !equal) break;
             if (!r.isDeleteMarked()) return new Entry(EntryStatus.DUPLICATE, r);
@@ -691,7 +719,7 @@ public final class Engine {
       return Entry.DONE;
     }
     Rec next = idx.successorOf(fields);
-    RecordRequest ii = lockSys.insertIntention(trx, next, false);
+    RecordRequest ii = lockSys.insertIntention(trx, next, false, why(Why.Rule.INSERT_INTENTION, trx, next));
     if (ii instanceof RecordRequest.MustWait) return Entry.BLOCKED;
     Rec rec = idx.insert(fields);
     rec.setLastModifier(trx);
@@ -738,30 +766,30 @@ public final class Engine {
     for (int i = 0; i < vals.length; i++) {
       vals[i] = parent.def.column(fk.refColumns().get(i)).get().type().coerce(vals[i]);
     }
-    RecordRequest tl = lockTable(trx, parent, LOCK_IS, false);
+    RecordRequest tl = lockTable(trx, parent, LOCK_IS, Why.Rule.FK_TABLE);
     if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
     boolean rc = trx.isolation().skipsGapLocks();
     Rec r = ref.seek(vals, false);
     while (true) {
       if (r.isSupremum()) {
         if (!rc) {
-          if (lockRead(trx, r, LOCK_S, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          if (lockRead(trx, r, LOCK_S, false, why(Why.Rule.FK_NO_PARENT, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
         }
         return Exec.Status.FAILED;
       }
       if (ref.comparePrefix(r.fields(), vals) == 0) {
         if (!r.isDeleteMarked()) {
-          if (lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          if (lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, why(Why.Rule.FK_PARENT_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
           if (!r.isDeleteMarked()) return Exec.Status.DONE;
         }
-        if (lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false) instanceof RecordRequest.MustWait) {
+        if (lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, why(Why.Rule.FK_PARENT_DELETED, trx, r)) instanceof RecordRequest.MustWait) {
           return Exec.Status.BLOCKED;
         }
         r = ref.next(r);
         continue;
       }
       if (!rc) {
-        if (lockRead(trx, r, LOCK_S | LOCK_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+        if (lockRead(trx, r, LOCK_S | LOCK_GAP, false, why(Why.Rule.FK_NO_PARENT, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
       }
       return Exec.Status.FAILED;
     }
@@ -786,7 +814,7 @@ public final class Engine {
         RefAction action = newRow == null ? fk.onDelete() : fk.onUpdate();
         boolean cascades = action == RefAction.CASCADE || action == RefAction.SET_NULL;
         IndexTree idx = fkIndex(child, fk.columns());
-        RecordRequest tl = lockTable(trx, child, LOCK_IS, false);
+        RecordRequest tl = lockTable(trx, child, LOCK_IS, Why.Rule.FK_TABLE);
         if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
         boolean rc = trx.isolation().skipsGapLocks();
         for (int i = 0; i < vals.length; i++) {
@@ -795,7 +823,7 @@ public final class Engine {
         Rec r = idx.seek(vals, false);
         while (true) {
           if (r.isSupremum()) {
-            if (!rc && lockRead(trx, r, LOCK_S, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+            if (!rc && lockRead(trx, r, LOCK_S, false, why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
             break;
           }
           if (idx.comparePrefix(r.fields(), vals) == 0) {
@@ -804,7 +832,7 @@ public final class Engine {
               continue;
             }
             if (!r.isDeleteMarked()) {
-              if (lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+              if (lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
               if (!r.isDeleteMarked()) {
                 if (!cascades) return Exec.Status.FAILED;
                 Exec.Status c = cascade(trx, child, fk, idx, r, action, t, newRow);
@@ -813,13 +841,13 @@ public final class Engine {
                 continue;
               }
             }
-            if (lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false) instanceof RecordRequest.MustWait) {
+            if (lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) {
               return Exec.Status.BLOCKED;
             }
             r = idx.next(r);
             continue;
           }
-          if (!rc && lockRead(trx, r, LOCK_S | LOCK_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          if (!rc && lockRead(trx, r, LOCK_S | LOCK_GAP, false, why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
           break;
         }
       }
@@ -834,10 +862,10 @@ public final class Engine {
    */
   private Exec.Status cascade(Trx trx, TableRt child, ForeignKeyDef fk, IndexTree idx, Rec entry, RefAction action,
                               TableRt parent, Value[] newParentRow) {
-    if (lockTable(trx, child, LOCK_IX, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+    if (lockTable(trx, child, LOCK_IX, Why.Rule.FK_CASCADE) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
     Rec clust = child.clusteredOf(idx, entry);
     if (clust == null) return Exec.Status.DONE;
-    if (lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+    if (lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, why(Why.Rule.FK_CASCADE, trx, clust)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
     if (clust.isDeleteMarked()) return Exec.Status.DONE;
     Value[] old = clust.row();
     if (newParentRow == null && action == RefAction.CASCADE) {
@@ -986,6 +1014,11 @@ public final class Engine {
     return LockLines.checkpoint(this, sessionNames);
   }
 
+  /** As {@link #checkpoint(List)}, each lock line followed by {@code "  why: ..."} explaining it. */
+  public List<String> checkpointWithWhy(List<String> sessionNames) {
+    return LockLines.checkpoint(this, sessionNames, true);
+  }
+
   /** The active transactions, by session name. */
   Map<String, Trx> activeTransactions() {
     Map<String, Trx> out = new TreeMap<>(LockLines::compareSessions);
@@ -994,4 +1027,9 @@ public final class Engine {
   }
 
   TableRt tableRt(String name) { return table(name); }
+
+  /** A read-only picture of every active transaction and lock. */
+  public Snapshot snapshot() {
+    return SnapshotBuilder.build(this, activeTransactions());
+  }
 }

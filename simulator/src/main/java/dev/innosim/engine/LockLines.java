@@ -23,8 +23,8 @@ import java.util.Map;
 final class LockLines {
   private LockLines() {}
 
-  /** One lock line with its sort key. */
-  private record Entry(String session, boolean waits, String text, List<Object> sort) {}
+  /** One lock line with its sort key and explanation. */
+  private record Entry(String session, boolean waits, String text, List<Object> sort, Object why) {}
 
   static int compareSessions(String a, String b) {
     return Integer.compare(sessionNo(a), sessionNo(b));
@@ -116,6 +116,11 @@ final class LockLines {
   }
 
   static List<String> checkpoint(Engine eng, List<String> sessionNames) {
+    return checkpoint(eng, sessionNames, false);
+  }
+
+  /** As above; with {@code why}, each lock line is followed by {@code "  why: ..."}. */
+  static List<String> checkpoint(Engine eng, List<String> sessionNames, boolean why) {
     Map<String, Trx> active = eng.activeTransactions();
     List<String> out = new ArrayList<>();
     for (String sn : sessionNames) {
@@ -125,14 +130,14 @@ final class LockLines {
         for (Object o : t.lockList()) {
           if (o instanceof TableLock tl) {
             es.add(new Entry(sn, tl.isWaiting(), "TABLE " + tl.table() + " " + tableModeText(tl.mode()),
-                List.of(0, tl.table(), 0, "", List.of(), tableModeText(tl.mode()))));
+                List.of(0, tl.table(), 0, "", List.of(), tableModeText(tl.mode())), tl.why()));
           } else {
             LockStruct s = (LockStruct) o;
             TableRt table = eng.tableRt(s.index().table());
             for (Rec r : s.recs()) {
               es.add(new Entry(sn, s.isWaiting(), recordText(eng, s, r),
                   List.of(1, table.name(), indexRank(table, s.index()), s.index().name(), keySort(table, r),
-                      recordModeText(s.typeMode()))));
+                      recordModeText(s.typeMode())), s.why(r)));
             }
           }
         }
@@ -142,11 +147,30 @@ final class LockLines {
         return c != 0 ? c : SORT.compare(a.sort(), b.sort());
       });
       LinkedHashSet<String> lines = new LinkedHashSet<>();
-      for (Entry e : es) lines.add(sn + " " + (e.waits() ? "waits" : "holds") + "  " + e.text());
+      for (Entry e : es) {
+        String line = sn + " " + (e.waits() ? "waits" : "holds") + "  " + e.text();
+        if (!lines.add(line) || !why) continue;
+        String w = e.why() == null ? "(no reason recorded)" : e.why().toString();
+        if (e.waits() && t != null && t.waitTrx() != null) w += "; waits for " + t.waitTrx().name() + blockerText(eng, t);
+        lines.add(line + "\u0000  why: " + w);
+      }
       if (lines.isEmpty()) lines.add(sn + " holds  nothing");
-      out.addAll(lines);
+      for (String l : lines) {
+        int z = l.indexOf('\u0000');
+        out.add(z < 0 ? l : l.substring(z + 1));
+      }
     }
     return out;
+  }
+
+  private static String blockerText(Engine eng, Trx t) {
+    LockStruct w = t.waitingRecordLock();
+    if (w == null) return "";
+    Rec r = w.recs().get(0);
+    for (LockStruct s : dev.innosim.lock.LockSys.locksOn(r)) {
+      if (s.trx() == t.waitTrx() && s != w) return ", which " + (s.isWaiting() ? "waits for " : "holds ") + recordText(eng, s, r);
+    }
+    return "";
   }
 
   /** Sorts "Tn holds  RECORD ..." lines by session and drops duplicates. */

@@ -51,7 +51,7 @@ final class RowOps {
     Value[][] oldRow = new Value[1][];
     o.ops.add(() -> {
       if (o.lockFirst) {
-        RecordRequest r = eng.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false);
+        RecordRequest r = eng.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.SCAN_UNIQUE, trx, clust));
         if (r instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
       }
       oldRow[0] = clust.row();
@@ -125,7 +125,7 @@ final class RowOps {
     Value[][] oldRow = new Value[1][];
     o.ops.add(() -> {
       if (o.lockFirst) {
-        RecordRequest r = eng.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false);
+        RecordRequest r = eng.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.SCAN_UNIQUE, trx, clust));
         if (r instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
       }
       oldRow[0] = clust.row();

@@ -78,7 +78,7 @@ final class Scan {
       if (phase == Phase.LOCK) {
         if (pos.isSupremum()) {
           if (locking() && !rc) {
-            RecordRequest r = eng.lockRead(trx, pos, mode, noWait || skipLocked);
+            RecordRequest r = eng.lockRead(trx, pos, mode, noWait || skipLocked, eng.why(Why.Rule.SCAN_SUPREMUM, trx, pos));
             if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
           }
           ended = true;
@@ -86,7 +86,7 @@ final class Scan {
         }
         if (range.exact() && index.comparePrefix(pos.fields(), range.low()) != 0) {
           if (locking() && !rc) {
-            RecordRequest r = eng.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked);
+            RecordRequest r = eng.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked, eng.why(Why.Rule.SCAN_GAP_NO_MATCH, trx, pos));
             if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
           }
           ended = true;
@@ -104,8 +104,9 @@ final class Scan {
         }
         if (locking()) {
           int typeMode = mode | recordLockType();
+          Why why = eng.why(rule, trx, pos);
           boolean trySemi = semiConsistentMatch != null && index.isClustered();
-          RecordRequest r = eng.lockRead(trx, pos, typeMode, noWait || skipLocked || trySemi);
+          RecordRequest r = eng.lockRead(trx, pos, typeMode, noWait || skipLocked || trySemi, why);
           if (r instanceof RecordRequest.WouldWait) {
             if (trySemi && !skipLocked && !noWait) {
               Value[] committed = eng.committedVersion(pos);
@@ -113,7 +114,7 @@ final class Scan {
                 phase = Phase.ADVANCE;
                 continue;
               }
-              r = eng.lockRead(trx, pos, typeMode, false);
+              r = eng.lockRead(trx, pos, typeMode, false, why);
             } else if (skipLocked) {
               phase = Phase.ADVANCE;
               continue;
@@ -147,7 +148,7 @@ final class Scan {
         }
       }
       if (phase == Phase.CLUST) {
-        RecordRequest r = eng.lockRead(trx, clust, mode | LOCK_REC_NOT_GAP, noWait || skipLocked);
+        RecordRequest r = eng.lockRead(trx, clust, mode | LOCK_REC_NOT_GAP, noWait || skipLocked, eng.why(Why.Rule.SCAN_CLUSTERED, trx, clust));
         if (r instanceof RecordRequest.WouldWait) {
           if (skipLocked) {
             phase = Phase.ADVANCE;
@@ -172,19 +173,32 @@ final class Scan {
   }
 
   /** The lock type of a record the cursor stops on (spec 3.1 rule 3). */
+  private Why.Rule rule;
+
   private int recordLockType() {
-    if (rc) return LOCK_REC_NOT_GAP;
+    if (rc) {
+      rule = Why.Rule.SCAN_RC_RECORD;
+      return LOCK_REC_NOT_GAP;
+    }
     if (range.unique()) {
+      rule = Why.Rule.SCAN_UNIQUE;
       if (index.isClustered()) return LOCK_REC_NOT_GAP;
       if (!pos.isDeleteMarked()) {
-        return eng.profile.uniqueSecondaryEqualityNextKey() ? LOCK_ORDINARY : LOCK_REC_NOT_GAP;
+        if (eng.profile.uniqueSecondaryEqualityNextKey()) {
+          rule = Why.Rule.SCAN_UNIQUE_SECONDARY_NEXT_KEY;
+          return LOCK_ORDINARY;
+        }
+        return LOCK_REC_NOT_GAP;
       }
+      rule = Why.Rule.SCAN_DELETE_MARKED;
       return LOCK_ORDINARY;
     }
     if (index.isClustered() && first && !range.exact() && range.low() != null && range.lowInclusive()
         && range.low().length == index.keyFieldCount() && index.comparePrefix(pos.fields(), range.low()) == 0) {
+      rule = Why.Rule.SCAN_GE_EXACT;
       return LOCK_REC_NOT_GAP;
     }
+    rule = !range.exact() && !Planner.inside(index, pos, range) ? Why.Rule.SCAN_PAST_RANGE : Why.Rule.SCAN_NEXT_KEY;
     return LOCK_ORDINARY;
   }
 

@@ -18,6 +18,8 @@ final class Session {
   boolean indexMerge = true;
   boolean foreignKeyChecks = true;
   boolean uniqueChecks = true;
+  /** Text of the last DML statement issued. */
+  String lastStatement;
   /** Logical time at which the current wait started. */
   double waitStartedAt;
 

@@ -14,11 +14,14 @@ final class Trx extends TrxLocks {
   final List<Undo> undo = new ArrayList<>();
   boolean active = true;
   boolean duplicates;
+  /** The transaction id as InnoDB would print it. */
+  final long trxId;
 
   Trx(int id, Session session, IsolationLevel isolation) {
     super(id, session.name);
     this.session = session;
     this.isolation = isolation;
+    this.trxId = 1000L + 3L * id;
   }
 
   @Override public IsolationLevel isolation() { return isolation; }

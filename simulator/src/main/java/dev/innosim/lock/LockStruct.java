@@ -15,6 +15,7 @@ public final class LockStruct {
   private final int typeMode;
   private final long seq;
   private final List<Rec> recs = new ArrayList<>(2);
+  private final List<Object> whys = new ArrayList<>(2);
   boolean waiting;
 
   LockStruct(TrxLocks trx, IndexTree index, int typeMode, long seq, boolean waiting) {
@@ -40,9 +41,24 @@ public final class LockStruct {
   /** The records whose bit is set, in the order they were set. */
   public List<Rec> recs() { return java.util.Collections.unmodifiableList(recs); }
 
-  void addRec(Rec r) { recs.add(r); }
+  void addRec(Rec r, Object why) {
+    recs.add(r);
+    whys.add(why);
+  }
 
-  boolean removeRec(Rec r) { return recs.remove(r); }
+  boolean removeRec(Rec r) {
+    int i = recs.indexOf(r);
+    if (i < 0) return false;
+    recs.remove(i);
+    whys.remove(i);
+    return true;
+  }
+
+  /** Why the bit of {@code r} was set (an engine-defined value whose toString explains it), or null. */
+  public Object why(Rec r) {
+    int i = recs.indexOf(r);
+    return i < 0 ? null : whys.get(i);
+  }
 
   boolean covers(Rec r) { return recs.contains(r); }
 

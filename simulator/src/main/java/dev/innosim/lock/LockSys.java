@@ -48,12 +48,12 @@ public final class LockSys {
     return r.lockQueue != null && !queue(r).isEmpty();
   }
 
-  private static void enqueue(Rec r, LockStruct s) {
+  private static void enqueue(Rec r, LockStruct s, Object why) {
     List<LockStruct> q = queue(r);
     int i = q.size();
     while (i > 0 && q.get(i - 1).seq() > s.seq()) i--;
     q.add(i, s);
-    s.addRec(r);
+    s.addRec(r, why);
   }
 
   // ---------------------------------------------------------------- record locks
@@ -84,6 +84,11 @@ public final class LockSys {
    * @param noWait NOWAIT / SKIP LOCKED: report {@link RecordRequest.WouldWait} instead of waiting
    */
   public RecordRequest lockRecord(TrxLocks trx, Rec r, int typeMode, boolean noWait) {
+    return lockRecord(trx, r, typeMode, noWait, null);
+  }
+
+  /** As {@link #lockRecord(TrxLocks, Rec, int, boolean)}, recording {@code why} on the lock. */
+  public RecordRequest lockRecord(TrxLocks trx, Rec r, int typeMode, boolean noWait, Object why) {
     boolean sup = r.isSupremum();
     typeMode = normalize(typeMode, sup);
     if (heldSatisfying(trx, r, typeMode) != null) return RecordRequest.ALREADY_HELD;
@@ -97,10 +102,10 @@ public final class LockSys {
     LockStruct c = firstConflicting(trx, r, typeMode);
     if (c != null) {
       if (noWait) return new RecordRequest.WouldWait(c.trx());
-      enqueueWaiting(trx, r, typeMode, c.trx());
+      enqueueWaiting(trx, r, typeMode, c.trx(), why);
       return new RecordRequest.MustWait(c.trx());
     }
-    addToQueue(trx, r, typeMode);
+    addToQueue(trx, r, typeMode, why);
     return RecordRequest.GRANTED;
   }
 
@@ -109,17 +114,27 @@ public final class LockSys {
    * Creates no lock unless it has to wait.
    */
   public RecordRequest insertIntention(TrxLocks trx, Rec next, boolean noWait) {
+    return insertIntention(trx, next, noWait, null);
+  }
+
+  /** As {@link #insertIntention(TrxLocks, Rec, boolean)}, recording {@code why} on a waiting lock. */
+  public RecordRequest insertIntention(TrxLocks trx, Rec next, boolean noWait, Object why) {
     if (!hasLocks(next)) return RecordRequest.ALREADY_HELD;
     int typeMode = normalize(LOCK_X | LOCK_GAP | LOCK_INSERT_INTENTION, next.isSupremum());
     LockStruct c = firstConflicting(trx, next, typeMode);
     if (c == null) return RecordRequest.ALREADY_HELD;
     if (noWait) return new RecordRequest.WouldWait(c.trx());
-    enqueueWaiting(trx, next, typeMode, c.trx());
+    enqueueWaiting(trx, next, typeMode, c.trx(), why);
     return new RecordRequest.MustWait(c.trx());
   }
 
   /** {@code lock_rec_add_to_queue}: adds a granted lock, reusing a similar struct unless someone waits on the record. */
   public void addToQueue(TrxLocks trx, Rec r, int typeMode) {
+    addToQueue(trx, r, typeMode, null);
+  }
+
+  /** As {@link #addToQueue(TrxLocks, Rec, int)}, recording {@code why}. */
+  public void addToQueue(TrxLocks trx, Rec r, int typeMode, Object why) {
     typeMode = normalize(typeMode, r.isSupremum());
     boolean someoneWaits = false;
     if (r.lockQueue != null) {
@@ -130,21 +145,21 @@ public final class LockSys {
     if (!someoneWaits) {
       for (Object o : trx.locks) {
         if (o instanceof LockStruct s && !s.waiting && s.index() == r.index() && s.typeMode() == typeMode) {
-          if (!s.covers(r)) enqueue(r, s);
+          if (!s.covers(r)) enqueue(r, s, why);
           return;
         }
       }
     }
     LockStruct s = new LockStruct(trx, r.index(), typeMode, ++seq, false);
     trx.locks.add(s);
-    enqueue(r, s);
+    enqueue(r, s, why);
   }
 
-  private void enqueueWaiting(TrxLocks trx, Rec r, int typeMode, TrxLocks blocker) {
+  private void enqueueWaiting(TrxLocks trx, Rec r, int typeMode, TrxLocks blocker, Object why) {
     if (trx.isWaiting()) throw new IllegalStateException(trx + " already waits");
     LockStruct s = new LockStruct(trx, r.index(), typeMode, ++seq, true);
     trx.locks.add(s);
-    enqueue(r, s);
+    enqueue(r, s, why);
     trx.waitRecLock = s;
     trx.waitTrx = blocker;
   }
@@ -154,8 +169,13 @@ public final class LockSys {
    * an explicit granted {@code X,REC_NOT_GAP}.
    */
   public void convertImplicit(TrxLocks holder, Rec r) {
+    convertImplicit(holder, r, null);
+  }
+
+  /** As {@link #convertImplicit(TrxLocks, Rec)}, recording {@code why}. */
+  public void convertImplicit(TrxLocks holder, Rec r, Object why) {
     if (heldSatisfying(holder, r, LOCK_X | LOCK_REC_NOT_GAP) == null) {
-      addToQueue(holder, r, LOCK_X | LOCK_REC_NOT_GAP);
+      addToQueue(holder, r, LOCK_X | LOCK_REC_NOT_GAP, why);
     }
   }
 
@@ -271,7 +291,7 @@ public final class LockSys {
       boolean rc = t.isolation().skipsGapLocks();
       int m = mode(s.typeMode());
       if (!rc || m != (t.duplicates() ? LOCK_S : LOCK_X)) {
-        addToQueue(t, heir, LOCK_GAP | m);
+        addToQueue(t, heir, LOCK_GAP | m, new Inherited(Inherited.Cause.RECORD_REMOVED, removed, s.typeMode(), s.why(removed)));
       }
     }
     // lock_rec_reset_and_release_wait: granted bits are reset (the structs stay), waits cancelled.
@@ -299,7 +319,8 @@ public final class LockSys {
     for (LockStruct s : new ArrayList<>(queue(next))) {
       if (isInsertIntention(s.typeMode())) continue;
       if (!next.isSupremum() && isRecNotGap(s.typeMode())) continue;
-      addToQueue(s.trx(), inserted, LOCK_GAP | mode(s.typeMode()));
+      addToQueue(s.trx(), inserted, LOCK_GAP | mode(s.typeMode()),
+          new Inherited(Inherited.Cause.INSERT_SPLIT, next, s.typeMode(), s.why(next)));
     }
   }
 
@@ -316,6 +337,11 @@ public final class LockSys {
 
   /** {@code lock_table}: requests a table lock. */
   public RecordRequest lockTable(TrxLocks trx, String table, int mode, boolean noWait) {
+    return lockTable(trx, table, mode, noWait, null);
+  }
+
+  /** As {@link #lockTable(TrxLocks, String, int, boolean)}, recording {@code why}. */
+  public RecordRequest lockTable(TrxLocks trx, String table, int mode, boolean noWait, Object why) {
     List<TableLock> q = tableQueue(table);
     for (TableLock t : q) {
       if (t.trx() == trx && !t.waiting && LockRules.strongerOrEqual(t.mode(), mode)) return RecordRequest.ALREADY_HELD;
@@ -328,14 +354,14 @@ public final class LockSys {
     if (blocker != null) {
       if (noWait) return new RecordRequest.WouldWait(blocker.trx());
       if (trx.isWaiting()) throw new IllegalStateException(trx + " already waits");
-      TableLock w = new TableLock(trx, table, mode, ++seq, true);
+      TableLock w = new TableLock(trx, table, mode, ++seq, true, why);
       q.add(w);
       trx.locks.add(w);
       trx.waitTableLock = w;
       trx.waitTrx = blocker.trx();
       return new RecordRequest.MustWait(blocker.trx());
     }
-    TableLock t = new TableLock(trx, table, mode, ++seq, false);
+    TableLock t = new TableLock(trx, table, mode, ++seq, false, why);
     q.add(t);
     trx.locks.add(t);
     return RecordRequest.GRANTED;

@@ -7,8 +7,10 @@ public final class TableLock {
   private final int mode;
   private final long seq;
   boolean waiting;
+  private final Object why;
 
-  TableLock(TrxLocks trx, String table, int mode, long seq, boolean waiting) {
+  TableLock(TrxLocks trx, String table, int mode, long seq, boolean waiting, Object why) {
+    this.why = why;
     this.trx = trx;
     this.table = table;
     this.mode = mode;
@@ -25,6 +27,9 @@ public final class TableLock {
   public long seq() { return seq; }
 
   public boolean isWaiting() { return waiting; }
+
+  /** Why this lock was taken, or null. */
+  public Object why() { return why; }
 
   @Override public String toString() { return trx + " TABLE " + table + " " + LockType.tableModeText(mode) + (waiting ? " waiting" : ""); }
 }

@@ -53,6 +53,11 @@ public final class ScenarioRunner {
   }
 
   public static Result run(Scenario sc, Optional<ServerProfile> override) {
+    return run(sc, override, false);
+  }
+
+  /** Runs a scenario; with {@code why}, every lock line is followed by {@code --     why: ...}. */
+  public static Result run(Scenario sc, Optional<ServerProfile> override, boolean why) {
     ServerProfile profile = profileFor(sc, override);
     Engine eng = new Engine(profile, sc.isolation(), LOCK_WAIT_TIMEOUT);
     for (Map.Entry<Integer, IsolationLevel> e : sc.sessionIsolation().entrySet()) {
@@ -75,7 +80,7 @@ public final class ScenarioRunner {
     int k = 0;
     for (Scenario.Item it : sc.items()) {
       if (it instanceof Scenario.Checkpoint cp) {
-        checkpoints.put(cp.line(), eng.checkpoint(sessionNames));
+        checkpoints.put(cp.line(), why ? eng.checkpointWithWhy(sessionNames) : eng.checkpoint(sessionNames));
         continue;
       }
       Scenario.Step st = (Scenario.Step) it;

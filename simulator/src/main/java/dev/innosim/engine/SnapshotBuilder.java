@@ -1,0 +1,148 @@
+package dev.innosim.engine;
+
+import dev.innosim.index.IndexTree;
+import dev.innosim.index.Rec;
+import dev.innosim.lock.LockStruct;
+import dev.innosim.lock.LockSys;
+import dev.innosim.lock.LockType;
+import dev.innosim.lock.TableLock;
+import dev.innosim.lock.TrxLocks;
+import dev.innosim.schema.ColumnDef;
+import dev.innosim.schema.ColumnType;
+import dev.innosim.schema.Value;
+import dev.innosim.schema.Values;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Builds {@link Snapshot}s from the live engine; stateless. */
+final class SnapshotBuilder {
+  private SnapshotBuilder() {}
+
+  static Snapshot build(Engine eng, Map<String, Trx> active) {
+    List<Snapshot.TrxInfo> trxs = new ArrayList<>();
+    List<Snapshot.LockInfo> locks = new ArrayList<>();
+    List<Snapshot.WaitEdge> waits = new ArrayList<>();
+    for (Trx t : active.values()) {
+      Set<String> tables = new HashSet<>();
+      for (Object o : t.lockList()) {
+        if (o instanceof TableLock tl) tables.add(tl.table());
+      }
+      Exec cur = t.session.current;
+      Optional<String> stmt = Optional.ofNullable(cur != null ? cur.stmt.text() : t.session.lastStatement);
+      trxs.add(new Snapshot.TrxInfo(t.name(), trxId(t), t.session.number, t.isWaiting(), t.lockStructCount(),
+          t.rowLockCount(), t.undoNo(), t.isolation().name(), stmt, cur != null ? 1 : 0, cur != null ? 1 : 0));
+      for (Object o : t.lockList()) locks.addAll(infos(eng, t, o));
+    }
+    for (Trx t : active.values()) {
+      if (!t.isWaiting()) continue;
+      Snapshot.LockInfo req;
+      List<Snapshot.LockInfo> blocking = new ArrayList<>();
+      TrxLocks b = t.waitTrx();
+      if (t.waitingRecordLock() != null) {
+        LockStruct w = t.waitingRecordLock();
+        Rec r = w.recs().get(0);
+        req = recordInfo(eng, t, w, r);
+        for (LockStruct s : LockSys.locksOn(r)) {
+          if (s.trx() == b && s != w) blocking.add(recordInfo(eng, (Trx) s.trx(), s, r));
+        }
+      } else {
+        TableLock w = t.waitingTableLock();
+        req = tableInfo(t, w);
+        for (TableLock s : eng.lockSys.tableLocks(w.table())) if (s.trx() == b) blocking.add(tableInfo((Trx) s.trx(), s));
+      }
+      waits.add(new Snapshot.WaitEdge(t.name(), b == null ? "?" : b.name(), req, blocking));
+    }
+    return new Snapshot(trxs, locks, waits);
+  }
+
+  static long trxId(Trx t) {
+    return t.trxId;
+  }
+
+  private static List<Snapshot.LockInfo> infos(Engine eng, Trx t, Object o) {
+    List<Snapshot.LockInfo> out = new ArrayList<>();
+    if (o instanceof TableLock tl) {
+      out.add(tableInfo(t, tl));
+    } else {
+      LockStruct s = (LockStruct) o;
+      for (Rec r : s.recs()) out.add(recordInfo(eng, t, s, r));
+    }
+    return out;
+  }
+
+  static Snapshot.LockInfo tableInfo(Trx t, TableLock tl) {
+    return new Snapshot.LockInfo(t.name(), trxId(t), tl.seq(), Snapshot.Kind.TABLE, tl.table(), Optional.empty(),
+        tl.mode(), LockType.tableModeText(tl.mode()), tl.isWaiting(), Optional.empty(), Optional.ofNullable(tl.why()).map(Object::toString));
+  }
+
+  static Snapshot.LockInfo recordInfo(Engine eng, Trx t, LockStruct s, Rec r) {
+    IndexTree idx = r.index();
+    return new Snapshot.LockInfo(t.name(), trxId(t), s.seq(), Snapshot.Kind.RECORD, idx.table(), Optional.of(idx.name()),
+        s.typeMode(), LockType.recordModeText(s.typeMode()), s.isWaiting(), Optional.of(record(eng, r)),
+        Optional.ofNullable(s.why(r)).map(Object::toString));
+  }
+
+  static Snapshot.RecordInfo record(Engine eng, Rec r) {
+    IndexTree idx = r.index();
+    if (r.isSupremum()) {
+      return new Snapshot.RecordInfo(true, false, "supremum", "supremum pseudo-record", 1,
+          List.of("supremum".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), idx.isClustered());
+    }
+    TableRt t = eng.tableRt(idx.table());
+    List<String> data = new ArrayList<>();
+    List<byte[]> phys = new ArrayList<>();
+    List<IndexTree.Field> fs = idx.fields();
+    for (int i = 0; i < fs.size(); i++) {
+      IndexTree.Field f = fs.get(i);
+      Value v = r.field(i);
+      if (f.columnIndex() >= t.def.columns().size()) {
+        data.add("0x" + hex(rowIdBytes(v)));
+        phys.add(rowIdBytes(v));
+      } else {
+        ColumnType type = t.def.columns().get(f.columnIndex()).type();
+        data.add(v.isNull() ? "NULL" : Values.lockText(v, type));
+        phys.add(v.isNull() ? null : Values.storedBytes(v, type));
+      }
+    }
+    if (idx.isClustered() && r.row() != null) {
+      Object m = r.lastModifier();
+      long id = m instanceof Trx tx ? tx.trxId : 0;
+      phys.add(fixed(id, 6));
+      phys.add(new byte[] {(byte) 0x80, 0, 0, 0, 0, 0, 0});
+      Value[] row = r.row();
+      List<ColumnDef> cols = t.def.columns();
+      for (int c = 0; c < cols.size(); c++) {
+        boolean inKey = false;
+        for (IndexTree.Field f : fs) if (f.columnIndex() == c) inKey = true;
+        if (inKey) continue;
+        Value v = row[c];
+        phys.add(v.isNull() ? null : Values.storedBytes(v, cols.get(c).type()));
+      }
+    }
+    return new Snapshot.RecordInfo(false, r.isDeleteMarked(), LockLines.keyText(eng, r), String.join(", ", data),
+        r.heapNo(), phys, idx.isClustered());
+  }
+
+  private static byte[] rowIdBytes(Value v) {
+    return fixed(((Value.Int) v).value().longValue(), 6);
+  }
+
+  private static byte[] fixed(long v, int n) {
+    byte[] b = new byte[n];
+    for (int i = n - 1; i >= 0; i--) {
+      b[i] = (byte) v;
+      v >>>= 8;
+    }
+    return b;
+  }
+
+  static String hex(byte[] b) {
+    StringBuilder s = new StringBuilder();
+    for (byte x : b) s.append(String.format("%02x", x & 0xff));
+    return s.toString();
+  }
+}
