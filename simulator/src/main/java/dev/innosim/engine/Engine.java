@@ -1028,6 +1028,61 @@ public final class Engine {
 
   TableRt tableRt(String name) { return table(name); }
 
+  /** True while the session's last statement waits for a lock. */
+  public boolean isBlocked(int session) {
+    Session s = sessions.get(session);
+    return s != null && s.current != null;
+  }
+
+  /**
+   * A canonical description of everything that decides what happens next: records (keys, delete
+   * marks, rows, uncommitted owners), every lock in queue order, transactions (weights, waits) and
+   * sessions. Two engines with equal fingerprints behave identically from here on.
+   */
+  public String fingerprint() {
+    StringBuilder b = new StringBuilder(256);
+    Map<Object, String> names = new java.util.IdentityHashMap<>();
+    for (Session s : sessions.values()) if (s.trx != null) names.put(s.trx, s.name);
+    for (TableRt t : tables.values()) {
+      b.append('#').append(t.name()).append(':').append(t.autoIncNext);
+      for (IndexTree idx : t.all) {
+        b.append('|').append(idx.name());
+        for (Rec r : idx.records()) fingerprintRec(b, r, names);
+        fingerprintRec(b, idx.supremum(), names);
+      }
+      for (TableLock tl : lockSys.tableLocks(t.name())) {
+        b.append("T").append(tl.trx().name()).append(tl.mode()).append(tl.isWaiting() ? 'w' : 'g');
+      }
+    }
+    b.append("#rowid").append(nextRowId);
+    for (Session s : sessions.values()) {
+      b.append("#S").append(s.number).append(s.inExplicitTrx ? 'E' : '-').append(s.autocommit ? 'A' : '-')
+          .append(s.isolation.ordinal());
+      if (s.trx != null) {
+        b.append(" u").append(s.trx.undoNo()).append(" l").append(s.trx.lockStructCount());
+        TrxLocks w = s.trx.waitTrx();
+        if (w != null) b.append(" w").append(w.name());
+      }
+      if (s.current != null) b.append(" c").append(s.current.stepNo).append(':').append(s.current.rows);
+    }
+    return b.toString();
+  }
+
+  private static void fingerprintRec(StringBuilder b, Rec r, Map<Object, String> names) {
+    b.append('(');
+    if (!r.isSupremum()) {
+      for (Value v : r.fields()) b.append(v).append(',');
+      if (r.isDeleteMarked()) b.append('d');
+      String owner = names.get(r.lastModifier());
+      if (owner != null) b.append('@').append(owner);
+      if (r.row() != null) b.append(Arrays.toString(r.row()));
+    }
+    for (LockStruct s : LockSys.locksOn(r)) {
+      b.append(s.trx().name()).append(':').append(s.typeMode()).append(s.isWaiting() ? 'w' : 'g').append(';');
+    }
+    b.append(')');
+  }
+
   /** A read-only picture of every active transaction and lock. */
   public Snapshot snapshot() {
     return SnapshotBuilder.build(this, activeTransactions());

@@ -15,7 +15,12 @@ public record Snapshot(List<TrxInfo> transactions, List<LockInfo> locks, List<Wa
     waits = List.copyOf(waits);
   }
 
-  /** One active transaction. */
+  /**
+   * One active transaction.
+   *
+   * @param operation  InnoDB's op_info of the running statement ({@code inserting},
+   *                   {@code starting index read}, {@code fetching rows}), empty when idle
+   */
   public record TrxInfo(
       String session,
       long trxId,
@@ -27,7 +32,8 @@ public record Snapshot(List<TrxInfo> transactions, List<LockInfo> locks, List<Wa
       String isolation,
       Optional<String> statement,
       int tablesInUse,
-      int tablesLocked) {}
+      int tablesLocked,
+      String operation) {}
 
   /** Lock kinds. */
   public enum Kind { TABLE, RECORD }

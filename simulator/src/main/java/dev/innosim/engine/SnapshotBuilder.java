@@ -33,8 +33,9 @@ final class SnapshotBuilder {
       }
       Exec cur = t.session.current;
       Optional<String> stmt = Optional.ofNullable(cur != null ? cur.stmt.text() : t.session.lastStatement);
+      int inUse = tablesInUse(cur);
       trxs.add(new Snapshot.TrxInfo(t.name(), trxId(t), t.session.number, t.isWaiting(), t.lockStructCount(),
-          t.rowLockCount(), t.undoNo(), t.isolation().name(), stmt, cur != null ? 1 : 0, cur != null ? 1 : 0));
+          t.rowLockCount(), t.undoNo(), t.isolation().name(), stmt, inUse, inUse, operation(cur)));
       for (Object o : t.lockList()) locks.addAll(infos(eng, t, o));
     }
     for (Trx t : active.values()) {
@@ -57,6 +58,35 @@ final class SnapshotBuilder {
       waits.add(new Snapshot.WaitEdge(t.name(), b == null ? "?" : b.name(), req, blocking));
     }
     return new Snapshot(trxs, locks, waits);
+  }
+
+  /** Tables the running statement has open: an index merge opens one handler per merged index besides the table's own. */
+  static int tablesInUse(Exec cur) {
+    if (cur == null) return 0;
+    if (cur instanceof Exec.ScanExec se && se.source.intersect) return 1 + se.source.scans.size();
+    return 1;
+  }
+
+  /**
+   * InnoDB's op_info of a running statement: {@code inserting} for INSERT; for a locking scan,
+   * {@code starting index read} while its cursor is still on the record it was positioned on,
+   * {@code fetching rows} once it has moved on.
+   */
+  static String operation(Exec cur) {
+    if (cur == null) return "";
+    if (cur instanceof Exec.InsertExec) return "inserting";
+    if (!(cur instanceof Exec.ScanExec se)) return "";
+    Scan last = null;
+    for (Scan s : se.source.scans) {
+      if (s.pos == null) continue;
+      if (se.source.intersect && !s.pos.equals(startOf(s))) return "fetching rows";
+      last = s;
+    }
+    return last != null && !last.pos.equals(startOf(last)) ? "fetching rows" : "starting index read";
+  }
+
+  private static Rec startOf(Scan s) {
+    return s.range.low() == null ? s.index.first() : s.index.seek(s.range.low(), !s.range.lowInclusive());
   }
 
   static long trxId(Trx t) {

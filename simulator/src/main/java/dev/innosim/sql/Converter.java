@@ -155,6 +155,16 @@ final class Converter {
       } else {
         rows.add(exprs(list));  // VALUES (1, 2): one row whose parentheses JSqlParser dropped
       }
+    } else if (ins.getSelect() instanceof PlainSelect constant && constant.getFromItem() == null) {
+      // INSERT ... SELECT 15: a SELECT without FROM yields one row of constants and reads no table
+      if (constant.getWhere() != null || constant.getGroupBy() != null || constant.getLimit() != null) {
+        throw unsupported("SELECT without FROM with a WHERE, GROUP BY or LIMIT", constant.toString());
+      }
+      List<Expr> row = new ArrayList<>();
+      for (net.sf.jsqlparser.statement.select.SelectItem<?> item : constant.getSelectItems()) {
+        row.add(expr(item.getExpression()));
+      }
+      rows.add(row);
     } else if (ins.getSelect() != null) {
       if (hint.isPresent()) {
         // the hint belongs to the source SELECT

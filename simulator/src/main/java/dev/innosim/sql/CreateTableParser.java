@@ -302,10 +302,11 @@ final class CreateTableParser {
         if (nums.isEmpty()) throw new SqlException("column " + column + ": " + kind + " needs a length");
         return new ColumnType(kind, false, nums.get(0), 0, 0);
       case DATETIME: case TIMESTAMP:
-        if (!nums.isEmpty() && nums.get(0) != 0) {
-          throw unsupported("data type", kind + "(" + nums.get(0) + ") of column " + column + " (fractional seconds)");
+        if (!nums.isEmpty() && (nums.get(0) < 0 || nums.get(0) > 6)) {
+          throw unsupported("data type", kind + "(" + nums.get(0) + ") of column " + column + " (fractional seconds 0..6)");
         }
-        return new ColumnType(kind, false, -1, 0, 0);
+        // DATETIME(n): the precision is kept; values are compared at second precision
+        return new ColumnType(kind, false, -1, nums.isEmpty() ? 0 : nums.get(0), 0);
       case TEXT: case BLOB:
         return new ColumnType(kind, false, -1, 0, 0);
       default:
