@@ -1,0 +1,69 @@
+package dev.innosim.cli;
+
+import dev.innosim.explore.ExploreOptions;
+import dev.innosim.explore.ExploreReport;
+import dev.innosim.explore.Explorer;
+import dev.innosim.explore.ExploreJson;
+import dev.innosim.profile.ServerProfile;
+import dev.innosim.scenario.Scenario;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code innosim explore FILE}: can these transactions deadlock or hang, in any interleaving? */
+@Command(name = "explore", description = "Explore every interleaving of a scenario's sessions (or a seeded random sample) and report every end result with its shortest schedule.")
+final class ExploreCommand implements Callable<Integer> {
+  @CommandLine.ParentCommand Main main;
+
+  @Option(names = "--server", description = "Server profile; default: the file's @server.")
+  String server;
+
+  @Option(names = "--random", paramLabel = "N", description = "Run N seeded random schedules instead of all of them.")
+  long random;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Seed of --random (default 1); printed in the report.")
+  long seed = 1;
+
+  @Option(names = "--max-states", paramLabel = "N", description = "Stop after N distinct states (default 1000000).")
+  long maxStates = 1_000_000;
+
+  @Option(names = "--time-budget", paramLabel = "SECONDS", description = "Stop after this much wall time (default: none).")
+  double timeBudget;
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  String format = "text";
+
+  @Parameters(arity = "1", paramLabel = "FILE", description = "A scenario: each session's steps are its program.")
+  Path file;
+
+  @Override
+  public Integer call() {
+    if (!format.equals("text") && !format.equals("json")) {
+      throw new Main.BadInput("innosim: --format must be text or json, not " + format);
+    }
+    if (random < 0 || maxStates <= 0 || timeBudget < 0) throw new Main.BadInput("innosim: --random, --max-states and --time-budget must be positive");
+    Optional<ServerProfile> p = Main.profile(server);
+    String text = Main.read(file);
+    Scenario sc = Main.parse(file, text);
+    ExploreOptions opt = (random > 0 ? ExploreOptions.random(random, seed) : ExploreOptions.exhaustive())
+        .withMaxStates(maxStates).withTimeBudgetMillis((long) (timeBudget * 1000)).withProfile(p);
+    ExploreReport r;
+    try {
+      r = Explorer.explore(sc, opt);
+    } catch (dev.innosim.engine.EngineException e) {
+      throw new Main.BadInput(file + ": " + e.getMessage());
+    }
+    if (format.equals("json")) {
+      main.out.println(ExploreJson.toJson(r));
+    } else {
+      main.out.print(ExploreText.render(r));
+    }
+    main.err.println("explore: " + r.elapsedMillis() + " ms");
+    main.out.flush();
+    return Main.EXIT_OK;
+  }
+}

@@ -1,0 +1,64 @@
+package dev.innosim.explore;
+
+import java.util.List;
+
+/** The JSON form of an {@link ExploreReport} (fields in {@code docs/explore.md}); stateless. */
+public final class ExploreJson {
+  private ExploreJson() {}
+
+  public static String toJson(ExploreReport r) {
+    StringBuilder b = new StringBuilder("{\n");
+    field(b, 1, "file", str(r.file()), true);
+    field(b, 1, "server", str(r.profile()), true);
+    field(b, 1, "sessions", strs(r.sessions()), true);
+    field(b, 1, "mode", str(r.random() ? "random" : "exhaustive"), true);
+    if (r.random()) field(b, 1, "seed", Long.toString(r.seed()), true);
+    field(b, 1, "schedules", r.schedules().toString(), true);
+    field(b, 1, "states", Long.toString(r.states()), true);
+    field(b, 1, "stopped", r.stopReason().map(ExploreJson::str).orElse("null"), true);
+    field(b, 1, "deadlock_possible", Boolean.toString(r.deadlockPossible()), true);
+    field(b, 1, "stuck_possible", Boolean.toString(r.stuckPossible()), true);
+    field(b, 1, "verdict", str(r.verdict()), true);
+    b.append("  \"results\": [");
+    for (int i = 0; i < r.results().size(); i++) {
+      ExploreReport.Result res = r.results().get(i);
+      b.append(i == 0 ? "\n" : ",\n").append("    {\n");
+      field(b, 3, "schedules", res.schedules().toString(), true);
+      field(b, 3, "deadlock", Boolean.toString(res.deadlock()), true);
+      field(b, 3, "stuck", Boolean.toString(res.stuck()), true);
+      field(b, 3, "description", strs(res.description()), true);
+      field(b, 3, "witness", strs(res.witness()), true);
+      field(b, 3, "cycle", strs(res.cycle()), true);
+      field(b, 3, "witness_scenario", str(res.witnessScenario()), false);
+      b.append("    }");
+    }
+    b.append(r.results().isEmpty() ? "]\n" : "\n  ]\n");
+    return b.append("}").toString();
+  }
+
+  private static void field(StringBuilder b, int indent, String name, String value, boolean comma) {
+    b.append("  ".repeat(indent)).append('"').append(name).append("\": ").append(value).append(comma ? ",\n" : "\n");
+  }
+
+  private static String strs(List<String> l) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < l.size(); i++) b.append(i == 0 ? "" : ", ").append(str(l.get(i)));
+    return b.append(']').toString();
+  }
+
+  static String str(String s) {
+    StringBuilder b = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"': b.append("\\\""); break;
+        case '\\': b.append("\\\\"); break;
+        case '\n': b.append("\\n"); break;
+        case '\t': b.append("\\t"); break;
+        default:
+          if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
+          else b.append(c);
+      }
+    }
+    return b.append('"').toString();
+  }
+}
