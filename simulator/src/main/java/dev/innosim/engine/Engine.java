@@ -1083,6 +1083,59 @@ public final class Engine {
     b.append(')');
   }
 
+  /**
+   * Checks the lock system's invariants and returns every violation (empty when all hold): no two
+   * granted locks of different transactions on a record conflict (insert intentions aside, they
+   * protect nothing once granted), every waiter waits for an active transaction that holds or
+   * awaits a conflicting lock ahead of it, no wait-for cycle is left, and transactions that ended
+   * hold nothing.
+   */
+  public List<String> invariantViolations() {
+    List<String> v = new ArrayList<>();
+    for (TableRt t : tables.values()) {
+      for (IndexTree idx : t.all) {
+        List<Rec> recs = new ArrayList<>(idx.snapshot());
+        recs.add(idx.supremum());
+        for (Rec r : recs) {
+          List<LockStruct> q = LockSys.locksOn(r);
+          for (int i = 0; i < q.size(); i++) {
+            LockStruct a = q.get(i);
+            if (!((Trx) a.trx()).active) v.add("ended transaction " + a.trx() + " still holds " + a + " on " + r);
+            if (a.isWaiting()) {
+              TrxLocks b = a.trx().waitTrx();
+              if (b == null) {
+                v.add(a.trx() + " waits on " + r + " without a blocker");
+              } else {
+                boolean found = false;
+                for (int j = 0; j < i; j++) {
+                  LockStruct c = q.get(j);
+                  if (c.trx() == b && dev.innosim.lock.LockRules.recordVerdict(false, a.typeMode(), c.typeMode(), r.isSupremum()).mustWait()) found = true;
+                }
+                if (!found) v.add(a.trx() + " waits on " + r + " for " + b + ", which holds nothing ahead that conflicts");
+              }
+              continue;
+            }
+            if (isInsertIntention(a.typeMode())) continue;
+            for (int j = i + 1; j < q.size(); j++) {
+              LockStruct c = q.get(j);
+              if (c.isWaiting() || c.trx() == a.trx() || isInsertIntention(c.typeMode())) continue;
+              if (dev.innosim.lock.LockRules.recordVerdict(false, c.typeMode(), a.typeMode(), r.isSupremum()).mustWait()) {
+                v.add("granted locks conflict on " + r + ": " + a + " and " + c);
+              }
+            }
+          }
+        }
+      }
+    }
+    for (Session s : sessions.values()) {
+      Trx t = s.trx;
+      if (t == null || !t.isWaiting()) continue;
+      if (Deadlock.find(t).isPresent()) v.add("a wait-for cycle survived detection: " + Deadlock.find(t).get().members());
+      if (s.current == null) v.add(t + " waits but has no running statement");
+    }
+    return v;
+  }
+
   /** A read-only picture of every active transaction and lock. */
   public Snapshot snapshot() {
     return SnapshotBuilder.build(this, activeTransactions());

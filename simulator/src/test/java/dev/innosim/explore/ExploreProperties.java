@@ -1,0 +1,161 @@
+package dev.innosim.explore;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.innosim.engine.Engine;
+import dev.innosim.profile.ServerProfile;
+import dev.innosim.scenario.Scenario;
+import dev.innosim.scenario.ScenarioParser;
+import dev.innosim.scenario.ScenarioRunner;
+import dev.innosim.schema.IsolationLevel;
+import dev.innosim.sql.SqlParser;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+/**
+ * Properties of the engine and the explorer on random statements over a small table, under
+ * random schedules: the lock system's invariants hold after every step, runs are deterministic,
+ * witnesses replay, and sessions that never conflict have exactly the multinomial number of
+ * schedules and one end result.
+ */
+class ExploreProperties {
+  static final String SETUP = """
+      CREATE TABLE t (id INT PRIMARY KEY, k INT, v INT, KEY idx_k (k)) ENGINE=InnoDB;
+      INSERT INTO t VALUES (10,1,0),(20,2,0),(30,2,0),(40,3,0),(50,4,0);
+      """;
+
+  @Provide
+  Arbitrary<String> statement() {
+    Arbitrary<Integer> id = Arbitraries.of(5, 10, 15, 20, 25, 30, 40, 45, 50, 60);
+    Arbitrary<Integer> k = Arbitraries.integers().between(0, 5);
+    return Arbitraries.oneOf(
+        id.map(i -> "UPDATE t SET v = v + 1 WHERE id = " + i),
+        id.map(i -> "SELECT * FROM t WHERE id = " + i + " FOR UPDATE"),
+        id.map(i -> "SELECT * FROM t WHERE id = " + i + " LOCK IN SHARE MODE"),
+        id.map(i -> "DELETE FROM t WHERE id = " + i),
+        Combinators.combine(id, k).as((i, kk) -> "INSERT INTO t VALUES (" + (i + 1) + ", " + kk + ", 0)"),
+        k.map(kk -> "UPDATE t SET v = 7 WHERE k = " + kk),
+        k.map(kk -> "SELECT * FROM t WHERE k = " + kk + " FOR UPDATE"),
+        Combinators.combine(id, id).as((a, b) -> "SELECT * FROM t WHERE id BETWEEN " + Math.min(a, b) + " AND " + Math.max(a, b) + " FOR UPDATE"),
+        id.map(i -> "INSERT INTO t VALUES (" + i + ", 1, 0) ON DUPLICATE KEY UPDATE v = v + 1"));
+  }
+
+  @Provide
+  Arbitrary<List<List<String>>> programs() {
+    Arbitrary<List<String>> one = statement().list().ofMinSize(1).ofMaxSize(3)
+        .map(l -> {
+          List<String> p = new ArrayList<>();
+          p.add("BEGIN");
+          p.addAll(l);
+          p.add("COMMIT");
+          return p;
+        });
+    return one.list().ofMinSize(2).ofMaxSize(3);
+  }
+
+  static String scenario(List<List<String>> programs, String isolation) {
+    StringBuilder b = new StringBuilder("-- @isolation: " + isolation + "\n").append(SETUP);
+    for (int s = 0; s < programs.size(); s++) {
+      for (String st : programs.get(s)) b.append('T').append(s + 1).append(": ").append(st).append(";\n");
+    }
+    return b.toString();
+  }
+
+  @Property(tries = 60)
+  void engine_randomSchedules_keepEveryInvariantAfterEveryStep(
+      @ForAll("programs") List<List<String>> programs, @ForAll @IntRange(min = 0, max = 1) int rc,
+      @ForAll long seed) {
+    IsolationLevel iso = rc == 1 ? IsolationLevel.READ_COMMITTED : IsolationLevel.REPEATABLE_READ;
+    List<String> trace1 = run(programs, iso, seed);
+    List<String> trace2 = run(programs, iso, seed);
+    assertEquals(trace1, trace2, "the same schedule gives the same trace");
+  }
+
+  private static List<String> run(List<List<String>> programs, IsolationLevel iso, long seed) {
+    Engine eng = new Engine(ServerProfile.MARIADB_10_11, iso, 50);
+    for (String s : SETUP.strip().split(";\n")) eng.setup(SqlParser.parse(s));
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+    int[] pc = new int[programs.size()];
+    boolean[] victim = new boolean[programs.size()];
+    List<String> trace = new ArrayList<>();
+    while (true) {
+      List<Integer> enabled = new ArrayList<>();
+      for (int i = 0; i < programs.size(); i++) {
+        if (pc[i] < programs.get(i).size() && !eng.isBlocked(i + 1) && !victim[i]) enabled.add(i);
+      }
+      if (enabled.isEmpty()) break;
+      int i = enabled.get(rnd.nextInt(enabled.size()));
+      Engine.StepReport r = eng.step(i + 1, SqlParser.parse(programs.get(i).get(pc[i]++)));
+      trace.add("T" + (i + 1) + " " + r.outcome() + " " + r.releasedBefore() + " " + r.released() + " "
+          + r.deadlocks().stream().map(d -> d.victim() + " " + d.members()).toList() + " " + eng.fingerprint());
+      for (Engine.DeadlockReport d : r.deadlocks()) victim[Integer.parseInt(d.victim().substring(1)) - 1] = true;
+      List<String> v = eng.invariantViolations();
+      assertTrue(v.isEmpty(), String.join("\n", v) + "\nafter " + trace);
+    }
+    // finished transactions hold nothing
+    for (int i = 0; i < programs.size(); i++) {
+      if (pc[i] == programs.get(i).size() && !eng.isBlocked(i + 1) || victim[i]) {
+        String session = "T" + (i + 1);
+        assertTrue(eng.snapshot().locks().stream().noneMatch(l -> l.session().equals(session)),
+            session + " finished but still holds locks");
+      }
+    }
+    return trace;
+  }
+
+  @Property(tries = 25)
+  void explore_randomPrograms_everyWitnessReplaysItsResult(
+      @ForAll("programs") List<List<String>> programs, @ForAll @IntRange(min = 0, max = 1) int rc) {
+    Scenario sc = ScenarioParser.parse("p.sql", scenario(programs, rc == 1 ? "READ COMMITTED" : "REPEATABLE READ"));
+    ExploreReport r = Explorer.explore(sc, ExploreOptions.exhaustive().withMaxStates(20_000));
+    for (ExploreReport.Result res : r.results()) {
+      String again = ScenarioRunner.run(ScenarioParser.parse("w.sql", res.witnessScenario()), Optional.empty()).annotated();
+      assertEquals(res.witnessScenario(), again);
+      assertEquals(res.deadlock(), again.contains("-- deadlock: victim"), "the witness shows the deadlock iff the result has one");
+    }
+  }
+
+  @Property(tries = 20)
+  void explore_sessionsThatNeverConflict_countMultinomialSchedulesAndOneResult(
+      @ForAll @IntRange(min = 2, max = 3) int sessions, @ForAll @IntRange(min = 1, max = 3) int perSession) {
+    StringBuilder b = new StringBuilder(SETUP);
+    int[] lens = new int[sessions];
+    for (int s = 1; s <= sessions; s++) {
+      b.append('T').append(s).append(": BEGIN;\n");
+      for (int j = 0; j < perSession; j++) {
+        b.append('T').append(s).append(": UPDATE t SET v = v + 1 WHERE id = ").append(s * 10).append(";\n");
+      }
+      b.append('T').append(s).append(": COMMIT;\n");
+      lens[s - 1] = perSession + 2;
+    }
+    ExploreReport r = Explorer.explore(ScenarioParser.parse("nc.sql", b.toString()), ExploreOptions.exhaustive());
+    assertEquals(multinomial(lens), r.schedules());
+    assertEquals(1, r.results().size());
+  }
+
+  static BigInteger multinomial(int[] lens) {
+    int total = 0;
+    BigInteger den = BigInteger.ONE;
+    for (int l : lens) {
+      total += l;
+      den = den.multiply(factorial(l));
+    }
+    return factorial(total).divide(den);
+  }
+
+  static BigInteger factorial(int n) {
+    BigInteger f = BigInteger.ONE;
+    for (int i = 2; i <= n; i++) f = f.multiply(BigInteger.valueOf(i));
+    return f;
+  }
+}
