@@ -23,7 +23,7 @@ class ArchitectureTest {
       Map.entry("sql", Set.of("schema")),
       Map.entry("index", Set.of("schema")),
       Map.entry("lock", Set.of("index", "schema", "profile")),
-      Map.entry("deadlock", Set.of("lock", "schema")),
+      Map.entry("deadlock", Set.of("lock", "schema", "profile")),
       Map.entry("plan", Set.of("sql", "schema", "index", "lock", "profile")),
       Map.entry("engine", Set.of("plan", "deadlock", "lock", "index", "sql", "schema", "profile")),
       Map.entry("scenario", Set.of("engine", "sql", "schema", "profile")),

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "innosim", mixinStandardHelpOptions = true, version = "innosim 0.1.0",
     description = "Simulates InnoDB's lock manager: runs lock scenarios exactly as the server does.",
-    subcommands = {Main.Run.class, Main.Check.class})
+    subcommands = {Main.Run.class, Main.Check.class, ExploreCommand.class, LocksCommand.class, DeadlocksCommand.class})
 public final class Main implements Callable<Integer> {
   static final int EXIT_OK = 0;
   static final int EXIT_DIFFERENCES = 1;
@@ -125,13 +125,24 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--why", description = "Explain every lock: the rule, step and statement that created it.")
     boolean why;
 
+    @Option(names = "--html", paramLabel = "REPORT", description = "Also write a self-contained HTML report of the (one) FILE.")
+    Path html;
+
+    @Option(names = "--deadlock-report", description = "After each scenario, print its deadlocks as the server reports them, explained.")
+    boolean deadlockReport;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files.")
     List<Path> files;
 
     @Override
     public Integer call() {
       Optional<ServerProfile> p = profile(server);
+      if (html != null && files.size() != 1) throw new BadInput("innosim: --html takes exactly one scenario FILE");
       for (Path f : files) {
+        if (html != null || deadlockReport) {
+          Reports.runAndReport(main, f, p, why, html, deadlockReport);
+          continue;
+        }
         String text = read(f);
         main.out.print(runOne(f, text, p, why).annotated());
       }

@@ -237,6 +237,7 @@ public final class Engine {
     }
     boolean autocommitStmt = s.trx == null && s.autocommit && !s.inExplicitTrx;
     if (s.trx == null) s.trx = newTrx(s);
+    s.trx.inheritAll = false;
     Exec e = newExec(s, st);
     s.lastStatement = st.text();
     e.stepNo = stepNo;
@@ -295,8 +296,9 @@ public final class Engine {
       checkColumns(t, sel.referencedColumns());
       checkColumns(t, sel.where());
       boolean share = sel.lock() != Statement.LockClause.UPDATE;
-      if (sel.waitPolicy() != Statement.WaitPolicy.WAIT && !profile.nowaitSupported()) {
-        throw new EngineException("NOWAIT / SKIP LOCKED are not supported by " + profile.name());
+      if (sel.waitPolicy() != Statement.WaitPolicy.WAIT && !profile.nowaitSupported()
+          || FOR_SHARE.matcher(sel.text()).find() && !profile.forShareSyntax()) {
+        return new Exec.Fails(this, s, trx, st, MySqlError.ER_PARSE_ERROR);
       }
       return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.SELECT, share ? LOCK_S : LOCK_X,
           sel.where(), sel.hint(), sel.limit(), List.of(), neededColumns(t, sel),
@@ -335,6 +337,10 @@ public final class Engine {
     }
     throw new EngineException("unsupported statement: " + st.text());
   }
+
+  /** {@code FOR SHARE}, which only MySQL 8.0 accepts. */
+  private static final java.util.regex.Pattern FOR_SHARE =
+      java.util.regex.Pattern.compile("\\bFOR\\s+SHARE\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private void checkColumns(TableRt t, Optional<Expr> e) {
     e.ifPresent(x -> checkColumns(t, x));
@@ -428,7 +434,7 @@ public final class Engine {
   private void pump() {
     while (true) {
       for (TrxLocks t : lockSys.drainGranted()) runQueue.add((Trx) t);
-      for (TrxLocks t : lockSys.drainToCheck()) if (t.isWaiting()) detectDeadlock((Trx) t);
+      for (TrxLocks t : lockSys.drainToCheck()) if (t.isWaiting() && ((Trx) t).active) detectDeadlock((Trx) t);
       if (runQueue.isEmpty()) break;
       Trx t = runQueue.poll();
       if (!t.active || t.isWaiting()) continue;
@@ -443,9 +449,14 @@ public final class Engine {
   }
 
   private void detectDeadlock(Trx requester) {
-    Optional<Deadlock.Cycle> c = Deadlock.find(requester);
-    if (c.isEmpty()) return;
-    Deadlock.Cycle cycle = c.get();
+    while (requester.isWaiting()) {
+      Optional<Deadlock.Cycle> c = Deadlock.find(requester, profile, lockSys);
+      if (c.isEmpty()) return;
+      resolve(requester, c.get());
+    }
+  }
+
+  private void resolve(Trx requester, Deadlock.Cycle cycle) {
     requesterName = requester.name();
     deadlocks.add(describe(cycle));
     Trx victim = (Trx) cycle.victim();
@@ -522,8 +533,15 @@ public final class Engine {
     lockSys.releaseAll(t);
   }
 
+  private boolean rollingBackWhole;
+
   private void rollbackTrx(Trx t) {
-    rollbackTo(t, 0);
+    rollingBackWhole = true;
+    try {
+      rollbackTo(t, 0);
+    } finally {
+      rollingBackWhole = false;
+    }
     t.active = false;
     lockSys.releaseAll(t);
     if (t.session.trx == t) t.session.trx = null;
@@ -531,10 +549,16 @@ public final class Engine {
 
   /** Undoes the changes of {@code t} back to undo position {@code mark}; locks stay. */
   void rollbackTo(Trx t, int mark) {
+    boolean partial = t.active && t.session.trx == t && mark >= 0 && !rollingBackWhole;
     for (int i = t.undo.size() - 1; i >= mark; i--) {
       Trx.Undo u = t.undo.remove(i);
       if (u.countsAsUndoRecord) t.undoRemoved();
       Rec r = u.rec;
+      if (partial && profile.partialRollbackConvertsImplicit() && !t.isolation.skipsGapLocks()
+          && r.lastModifier() == t && !r.isSupremum()) {
+        // row_convert_impl_to_expl_if_needed: the removed or restored record keeps an explicit lock
+        lockSys.convertImplicit(t, r, new Why(Why.Rule.IMPLICIT, this, execOf(t), r, "the statement rollback"));
+      }
       switch (u.kind) {
         case INSERTED: {
           IndexTree idx = r.index();
@@ -678,6 +702,7 @@ public final class Engine {
     if (idx.isClustered()) {
       if (same != null) {
         int tm = dupMode | (profile.primaryDuplicateRecordOnly() ? LOCK_REC_NOT_GAP : LOCK_ORDINARY);
+        trx.inheritAll = true;
         RecordRequest r = lockRead(trx, same, tm, false, why(Why.Rule.DUPLICATE_PRIMARY, trx, same));
         if (r instanceof RecordRequest.MustWait) return Entry.BLOCKED;
         if (!same.isDeleteMarked()) return new Entry(EntryStatus.DUPLICATE, same);
@@ -700,6 +725,7 @@ public final class Engine {
             boolean equal = !r.isSupremum() && idx.comparePrefix(r.fields(), key) == 0;
             int tm = dupMode | (!equal && !r.isSupremum() && profile.uniqueSecondaryDuplicateGapOnNonEqual() && !dupX
                 ? LOCK_GAP : LOCK_ORDINARY);
+            trx.inheritAll = true;
             RecordRequest q = lockRead(trx, r, tm, false, why(Why.Rule.DUPLICATE_SECONDARY, trx, r));
             if (q instanceof RecordRequest.MustWait) return Entry.BLOCKED;
             if (r.isSupremum() || !equal) break;

@@ -57,6 +57,17 @@ abstract class Exec {
     return Status.FAILED;
   }
 
+  /** A statement the server rejects before executing it (e.g. syntax the profile's server lacks). */
+  static final class Fails extends Exec {
+    Fails(Engine eng, Session session, Trx trx, Statement stmt, int code) {
+      super(eng, session, trx, stmt);
+      this.errorCode = code;
+    }
+
+    @Override
+    Status run() { return Status.FAILED; }
+  }
+
   // ---------------------------------------------------------------- locking reads, UPDATE, DELETE
 
   /** SELECT ... FOR UPDATE / LOCK IN SHARE MODE, UPDATE and DELETE: scan, evaluate, process. */

@@ -93,7 +93,22 @@ final class Scan {
           return Event.END;
         }
         newSec = false;
-        if (locking() && rc && pos.isDeleteMarked() && eng.implicitHolder(pos) == null) {
+        if (endFound && locking()) {
+          // 8.0 range-end optimisation: after an inclusive end key that exists, stop without a lock
+          ended = true;
+          return Event.END;
+        }
+        if (rangeEndCheck() && !Planner.inside(index, pos, range)) {
+          // 8.0: the first clustered record past the range gets a GAP lock and ends the scan
+          if (locking() && !rc) {
+            RecordRequest r = eng.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked, eng.why(Why.Rule.SCAN_PAST_RANGE_GAP, trx, pos));
+            if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
+          }
+          ended = true;
+          return Event.END;
+        }
+        if (locking() && rc && pos.isDeleteMarked() && eng.implicitHolder(pos) == null
+            && eng.profile.rcSkipsCommittedDeleteMarked()) {
           // RC does not lock committed delete-marked records (MariaDB; errata point 6)
           if (index.isClustered() && range.unique()) {
             ended = true;
@@ -124,6 +139,10 @@ final class Scan {
           }
           if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
           newSec = r instanceof RecordRequest.Granted;
+        }
+        if (rangeEndCheck() && range.highInclusive() && range.high().length == index.keyFieldCount()
+            && index.comparePrefix(pos.fields(), range.high()) == 0) {
+          endFound = true;
         }
         phase = Phase.AFTER_LOCK;
       }
@@ -170,6 +189,14 @@ final class Scan {
         return Event.ROW;
       }
     }
+  }
+
+  private boolean endFound;
+
+  /** 8.0 compares clustered records with the end of an ascending range before locking them. */
+  private boolean rangeEndCheck() {
+    return eng.profile.rangeEndGapOptimisation() && !rc && index.isClustered() && !range.exact()
+        && range.high() != null && !pos.isSupremum();
   }
 
   /** The lock type of a record the cursor stops on (spec 3.1 rule 3). */

@@ -8,11 +8,25 @@ import java.util.Optional;
  * entry per locked record of each record lock struct) and the wait-for edges; immutable. This is
  * what reports (lock tables, deadlock reports, pictures) are drawn from.
  */
-public record Snapshot(List<TrxInfo> transactions, List<LockInfo> locks, List<WaitEdge> waits) {
+public record Snapshot(List<TrxInfo> transactions, List<LockInfo> locks, List<WaitEdge> waits, List<IndexInfo> indexes) {
   public Snapshot {
     transactions = List.copyOf(transactions);
     locks = List.copyOf(locks);
     waits = List.copyOf(waits);
+    indexes = List.copyOf(indexes);
+  }
+
+  /** A snapshot without index contents. */
+  public Snapshot(List<TrxInfo> transactions, List<LockInfo> locks, List<WaitEdge> waits) {
+    this(transactions, locks, waits, List.of());
+  }
+
+  /**
+   * Every record of one index that holds at least one record lock, in key order, the supremum
+   * last (what a picture of the index draws as a line of records and gaps).
+   */
+  public record IndexInfo(String table, String index, boolean clustered, List<RecordInfo> records) {
+    public IndexInfo { records = List.copyOf(records); }
   }
 
   /**

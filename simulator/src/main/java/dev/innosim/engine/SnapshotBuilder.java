@@ -57,7 +57,27 @@ final class SnapshotBuilder {
       }
       waits.add(new Snapshot.WaitEdge(t.name(), b == null ? "?" : b.name(), req, blocking));
     }
-    return new Snapshot(trxs, locks, waits);
+    return new Snapshot(trxs, locks, waits, indexes(eng, active));
+  }
+
+  /** The contents of every index with a record lock, tables in creation order, indexes in table order. */
+  private static List<Snapshot.IndexInfo> indexes(Engine eng, Map<String, Trx> active) {
+    Set<IndexTree> locked = new HashSet<>();
+    for (Trx t : active.values()) {
+      for (Object o : t.lockList()) if (o instanceof LockStruct s) locked.add(s.index());
+    }
+    List<Snapshot.IndexInfo> out = new ArrayList<>();
+    for (String name : eng.tableNames()) {
+      TableRt t = eng.tableRt(name);
+      for (IndexTree idx : t.all) {
+        if (!locked.contains(idx)) continue;
+        List<Snapshot.RecordInfo> recs = new ArrayList<>();
+        for (Rec r : idx.records()) recs.add(record(eng, r));
+        recs.add(record(eng, idx.supremum()));
+        out.add(new Snapshot.IndexInfo(t.name(), idx.name(), idx.isClustered(), recs));
+      }
+    }
+    return out;
   }
 
   /** Tables the running statement has open: an index merge opens one handler per merged index besides the table's own. */

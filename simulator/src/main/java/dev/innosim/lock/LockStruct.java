@@ -54,6 +54,12 @@ public final class LockStruct {
     return true;
   }
 
+  /** Clears every bit at once (the struct is being released). */
+  void clearRecs() {
+    recs.clear();
+    whys.clear();
+  }
+
   /** Why the bit of {@code r} was set (an engine-defined value whose toString explains it), or null. */
   public Object why(Rec r) {
     int i = recs.indexOf(r);

@@ -31,6 +31,13 @@ public final class LockSys {
     this.profile = profile;
   }
 
+  /** Sets {@code t}'s wait-for edge, keeping the reverse edges in step. */
+  private static void setWaitTrx(TrxLocks t, TrxLocks blocker) {
+    if (t.waitTrx != null) t.waitTrx.waitedBy.remove(t);
+    t.waitTrx = blocker;
+    if (blocker != null) blocker.waitedBy.add(t);
+  }
+
   // ---------------------------------------------------------------- queues
 
   @SuppressWarnings("unchecked")
@@ -48,11 +55,17 @@ public final class LockSys {
     return r.lockQueue != null && !queue(r).isEmpty();
   }
 
-  private static void enqueue(Rec r, LockStruct s, Object why) {
+  private void enqueue(Rec r, LockStruct s, Object why) {
     List<LockStruct> q = queue(r);
-    int i = q.size();
-    while (i > 0 && q.get(i - 1).seq() > s.seq()) i--;
-    q.add(i, s);
+    if (profile.queueOrder() == ServerProfile.QueueOrder.GRANTED_FIRST) {
+      // 8.0: lock_rec_insert_to_granted prepends, lock_rec_insert_to_waiting appends
+      if (s.waiting) q.add(s);
+      else q.add(0, s);
+    } else {
+      int i = q.size();
+      while (i > 0 && q.get(i - 1).seq() > s.seq()) i--;
+      q.add(i, s);
+    }
     s.addRec(r, why);
   }
 
@@ -72,8 +85,16 @@ public final class LockSys {
   public LockStruct firstConflicting(TrxLocks trx, Rec r, int typeMode) {
     if (r.lockQueue == null) return null;
     boolean sup = r.isSupremum();
+    Boolean holdsRecord = null;
     for (LockStruct s : queue(r)) {
-      if (LockRules.recordVerdict(s.trx() == trx, typeMode, s.typeMode(), sup).mustWait()) return s;
+      if (!LockRules.recordVerdict(s.trx() == trx, typeMode, s.typeMode(), sup).mustWait()) continue;
+      if (profile.bypassWaitingX() && s.waiting && mode(s.typeMode()) == LOCK_X && mode(typeMode) == LOCK_X
+          && !isInsertIntention(typeMode)) {
+        // §1.3 step 8: a holder of S or X on the record may bypass a waiting X
+        if (holdsRecord == null) holdsRecord = heldSatisfying(trx, r, LOCK_S | LOCK_REC_NOT_GAP) != null;
+        if (holdsRecord) continue;
+      }
+      return s;
     }
     return null;
   }
@@ -145,7 +166,7 @@ public final class LockSys {
     if (!someoneWaits) {
       for (Object o : trx.locks) {
         if (o instanceof LockStruct s && !s.waiting && s.index() == r.index() && s.typeMode() == typeMode) {
-          if (!s.covers(r)) enqueue(r, s, why);
+          if (!queue(r).contains(s)) enqueue(r, s, why);
           return;
         }
       }
@@ -161,7 +182,8 @@ public final class LockSys {
     trx.locks.add(s);
     enqueue(r, s, why);
     trx.waitRecLock = s;
-    trx.waitTrx = blocker;
+    trx.waitSeq = ++seq;
+    setWaitTrx(trx, blocker);
   }
 
   /**
@@ -189,6 +211,69 @@ public final class LockSys {
     return null;
   }
 
+  /** Grants what a release of {@code releaser}'s locks on these records allows, per the profile's policy. */
+  private void regrant(Iterable<Rec> recs, TrxLocks releaser) {
+    if (profile.grantPolicy() == ServerProfile.GrantPolicy.CATS) {
+      for (Rec r : recs) regrantCats(r, releaser);
+    } else {
+      regrant(recs);
+    }
+  }
+
+  /**
+   * 8.0 {@code lock_rec_grant_by_heap_no}: only waiters blocked by the releaser are candidates,
+   * heaviest schedule weight first (ties in queue order); each is granted if it conflicts with no
+   * granted lock, else it records the first conflicting granted lock's owner as its blocker.
+   */
+  private void regrantCats(Rec r, TrxLocks releaser) {
+    if (r.lockQueue == null) return;
+    List<LockStruct> cands = new ArrayList<>();
+    for (LockStruct s : queue(r)) {
+      if (s.waiting && (releaser == null || s.trx().waitTrx == releaser || s.trx().waitTrx == null)) cands.add(s);
+    }
+    if (cands.isEmpty()) return;
+    java.util.Map<TrxLocks, Integer> weights = new java.util.IdentityHashMap<>();
+    for (LockStruct s : cands) weights.put(s.trx(), scheduleWeight(s.trx()));
+    List<LockStruct> ordered = new ArrayList<>(cands);
+    ordered.sort((a, b) -> {
+      int wa = weights.get(a.trx());
+      int wb = weights.get(b.trx());
+      boolean ha = wa > 1;
+      boolean hb = wb > 1;
+      if (ha != hb) return ha ? -1 : 1;
+      return ha ? Integer.compare(wb, wa) : 0;
+    });
+    boolean sup = r.isSupremum();
+    for (LockStruct w : ordered) {
+      LockStruct c = null;
+      for (LockStruct s : queue(r)) {
+        if (s.waiting || s == w) continue;
+        if (LockRules.recordVerdict(s.trx() == w.trx(), w.typeMode(), s.typeMode(), sup).mustWait()) {
+          c = s;
+          break;
+        }
+      }
+      if (c == null) {
+        grant(w);
+      } else if (w.trx().waitTrx != c.trx()) {
+        setWaitTrx(w.trx(), c.trx());
+        toCheck.add(w.trx());
+      }
+    }
+  }
+
+  /** CATS schedule weight: 1 plus the weights of every transaction waiting for this one (transitively). */
+  private static int scheduleWeight(TrxLocks t) {
+    return scheduleWeight(t, new java.util.HashSet<>());
+  }
+
+  private static int scheduleWeight(TrxLocks t, java.util.Set<TrxLocks> seen) {
+    if (!seen.add(t)) return 0;
+    int w = 1;
+    for (TrxLocks o : t.waitedBy) w += scheduleWeight(o, seen);
+    return w;
+  }
+
   /** Re-examines the waiting locks on these records in queue order and grants those with nothing ahead. */
   private void regrant(Iterable<Rec> recs) {
     List<LockStruct> waiting = new ArrayList<>();
@@ -204,7 +289,7 @@ public final class LockSys {
       if (c == null) {
         grant(w);
       } else if (w.trx().waitTrx != c.trx()) {
-        w.trx().waitTrx = c.trx();
+        setWaitTrx(w.trx(), c.trx());
         if (c.trx().isWaiting()) toCheck.add(c.trx());
       }
     }
@@ -214,7 +299,12 @@ public final class LockSys {
     w.waiting = false;
     TrxLocks t = w.trx();
     t.waitRecLock = null;
-    t.waitTrx = null;
+    setWaitTrx(t, null);
+    if (profile.queueOrder() == ServerProfile.QueueOrder.GRANTED_FIRST) {
+      Rec r = w.recs().get(0);
+      queue(r).remove(w);
+      queue(r).add(0, w);
+    }
     granted.add(t);
   }
 
@@ -225,7 +315,7 @@ public final class LockSys {
       if (s.trx() == trx && !s.waiting && LockType.mode(s.typeMode()) == mode) {
         queue(r).remove(s);
         s.removeRec(r);
-        regrant(List.of(r));
+        regrant(List.of(r), trx);
         return;
       }
     }
@@ -240,8 +330,8 @@ public final class LockSys {
       w.removeRec(r);
       trx.locks.remove(w);
       trx.waitRecLock = null;
-      trx.waitTrx = null;
-      regrant(List.of(r));
+      setWaitTrx(trx, null);
+      regrant(List.of(r), null);
     }
     TableLock t = trx.waitTableLock;
     if (t != null) {
@@ -249,7 +339,7 @@ public final class LockSys {
       q.remove(t);
       trx.locks.remove(t);
       trx.waitTableLock = null;
-      trx.waitTrx = null;
+      setWaitTrx(trx, null);
       regrantTable(t.table());
     }
   }
@@ -261,10 +351,8 @@ public final class LockSys {
       Object o = trx.locks.get(i);
       if (o instanceof LockStruct s) {
         List<Rec> recs = new ArrayList<>(s.recs());
-        for (Rec r : recs) {
-          queue(r).remove(s);
-          s.removeRec(r);
-        }
+        for (Rec r : recs) queue(r).remove(s);
+        s.clearRecs();
         regrant(recs);
       } else {
         TableLock t = (TableLock) o;
@@ -290,7 +378,9 @@ public final class LockSys {
       if (isInsertIntention(s.typeMode())) continue;
       boolean rc = t.isolation().skipsGapLocks();
       int m = mode(s.typeMode());
-      if (!rc || m != (t.duplicates() ? LOCK_S : LOCK_X)) {
+      boolean inherit = !rc || (profile.rcInheritance() == ServerProfile.RcInheritance.SKIP_X
+          ? m != (t.duplicates() ? LOCK_S : LOCK_X) : t.inheritAll);
+      if (inherit) {
         addToQueue(t, heir, LOCK_GAP | m, new Inherited(Inherited.Cause.RECORD_REMOVED, removed, s.typeMode(), s.why(removed)));
       }
     }
@@ -299,10 +389,11 @@ public final class LockSys {
       queue(removed).remove(s);
       s.removeRec(removed);
       if (s.waiting) {
+        // lock_rec_cancel: the bit is reset and the wait flag cleared; the struct stays in trx_locks
         TrxLocks t = s.trx();
-        t.locks.remove(s);
+        s.waiting = false;
         t.waitRecLock = null;
-        t.waitTrx = null;
+        setWaitTrx(t, null);
         woken.add(t);
       }
     }
@@ -328,6 +419,29 @@ public final class LockSys {
 
   private List<TableLock> tableQueue(String table) {
     return tableQueues.computeIfAbsent(table, k -> new ArrayList<>());
+  }
+
+  /**
+   * The locks ahead of {@code t}'s waiting lock in its queue that it has to wait for
+   * ({@code DeadlockChecker::get_first_lock / get_next_lock} of 5.7).
+   */
+  public List<TrxLocks> blockersAhead(TrxLocks t) {
+    List<TrxLocks> out = new ArrayList<>();
+    if (t.waitRecLock != null) {
+      LockStruct w = t.waitRecLock;
+      Rec r = w.recs().get(0);
+      for (LockStruct s : queue(r)) {
+        if (s == w) break;
+        if (LockRules.recordVerdict(s.trx() == t, w.typeMode(), s.typeMode(), r.isSupremum()).mustWait()) out.add(s.trx());
+      }
+    } else if (t.waitTableLock != null) {
+      TableLock w = t.waitTableLock;
+      for (TableLock s : tableQueue(w.table())) {
+        if (s == w) break;
+        if (s.trx() != t && !LockRules.compatible(s.mode(), w.mode())) out.add(s.trx());
+      }
+    }
+    return out;
   }
 
   /** The table locks of a table in queue order (read-only). */
@@ -358,7 +472,8 @@ public final class LockSys {
       q.add(w);
       trx.locks.add(w);
       trx.waitTableLock = w;
-      trx.waitTrx = blocker.trx();
+      trx.waitSeq = ++seq;
+      setWaitTrx(trx, blocker.trx());
       return new RecordRequest.MustWait(blocker.trx());
     }
     TableLock t = new TableLock(trx, table, mode, ++seq, false, why);
@@ -399,10 +514,10 @@ public final class LockSys {
       if (c == null) {
         w.waiting = false;
         w.trx().waitTableLock = null;
-        w.trx().waitTrx = null;
+        setWaitTrx(w.trx(), null);
         granted.add(w.trx());
       } else if (w.trx().waitTrx != c.trx()) {
-        w.trx().waitTrx = c.trx();
+        setWaitTrx(w.trx(), c.trx());
         if (c.trx().isWaiting()) toCheck.add(c.trx());
       }
     }

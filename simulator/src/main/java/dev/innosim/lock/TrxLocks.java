@@ -16,6 +16,12 @@ public abstract class TrxLocks {
   LockStruct waitRecLock;
   TableLock waitTableLock;
   TrxLocks waitTrx;
+  /** The transactions whose {@link #waitTrx} is this one (reverse wait-for edges, for CATS weights). */
+  final List<TrxLocks> waitedBy = new ArrayList<>(1);
+  /** When the current wait started, in request order (8.0 picks its victim by it). */
+  long waitSeq;
+  /** 8.0 {@code inherit_all}: this statement took statement-duration locks (duplicate checks), so RC inherits them. */
+  public boolean inheritAll;
   /** Number of undo log records written ({@code trx->undo_no}). */
   protected int undoNo;
 
@@ -56,6 +62,9 @@ public abstract class TrxLocks {
   public TrxLocks waitTrx() { return waitTrx; }
 
   public LockStruct waitingRecordLock() { return waitRecLock; }
+
+  /** Order in which the current wait started (larger is more recent). */
+  public long waitSeq() { return waitSeq; }
 
   public TableLock waitingTableLock() { return waitTableLock; }
 

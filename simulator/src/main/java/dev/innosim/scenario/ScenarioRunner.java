@@ -3,6 +3,7 @@ package dev.innosim.scenario;
 import dev.innosim.engine.Engine;
 import dev.innosim.engine.EngineException;
 import dev.innosim.engine.Outcome;
+import dev.innosim.engine.Snapshot;
 import dev.innosim.profile.ServerProfile;
 import dev.innosim.schema.IsolationLevel;
 import dev.innosim.schema.SchemaException;
@@ -28,12 +29,19 @@ public final class ScenarioRunner {
   /** The oracle server's innodb_lock_wait_timeout. */
   public static final double LOCK_WAIT_TIMEOUT = 4;
 
-  /** The result of one run; immutable. */
+  /**
+   * The result of one run; immutable. {@code stepReports} and {@code snapshots} (the engine after
+   * each step, in file order) are filled only by {@link #runRecorded}; {@code snapshots} then has
+   * one more entry, the engine at the end of the script.
+   */
   public record Result(Scenario scenario, ServerProfile profile, String annotated, List<String> outcomes,
-                       List<Engine.DeadlockReport> deadlocks) {
+                       List<Engine.DeadlockReport> deadlocks, List<Engine.StepReport> stepReports,
+                       List<Snapshot> snapshots) {
     public Result {
       outcomes = List.copyOf(outcomes);
       deadlocks = List.copyOf(deadlocks);
+      stepReports = List.copyOf(stepReports);
+      snapshots = List.copyOf(snapshots);
     }
   }
 
@@ -58,6 +66,15 @@ public final class ScenarioRunner {
 
   /** Runs a scenario; with {@code why}, every lock line is followed by {@code --     why: ...}. */
   public static Result run(Scenario sc, Optional<ServerProfile> override, boolean why) {
+    return run(sc, override, why, false);
+  }
+
+  /** Runs a scenario and keeps each step's report and a snapshot of the engine after each step (for reports). */
+  public static Result runRecorded(Scenario sc, Optional<ServerProfile> override, boolean why) {
+    return run(sc, override, why, true);
+  }
+
+  private static Result run(Scenario sc, Optional<ServerProfile> override, boolean why, boolean record) {
     ServerProfile profile = profileFor(sc, override);
     Engine eng = new Engine(profile, sc.isolation(), LOCK_WAIT_TIMEOUT);
     for (Map.Entry<Integer, IsolationLevel> e : sc.sessionIsolation().entrySet()) {
@@ -77,6 +94,7 @@ public final class ScenarioRunner {
     Map<Integer, Integer> stepIndexOfEngineStep = new HashMap<>();
     Map<Integer, Outcome> finalOutcome = new HashMap<>();
     List<Engine.DeadlockReport> allDeadlocks = new ArrayList<>();
+    List<Snapshot> snapshots = new ArrayList<>();
     int k = 0;
     for (Scenario.Item it : sc.items()) {
       if (it instanceof Scenario.Checkpoint cp) {
@@ -93,6 +111,7 @@ public final class ScenarioRunner {
       engineStepOf.put(k, eng.lastStepNo());
       stepIndexOfEngineStep.put(eng.lastStepNo(), k);
       reports.put(k, r);
+      if (record) snapshots.add(eng.snapshot());
       for (Engine.Release rel : r.releasedBefore()) finalOutcome.put(rel.stepNo(), rel.outcome());
       for (Engine.Release rel : r.released()) finalOutcome.put(rel.stepNo(), rel.outcome());
       allDeadlocks.addAll(r.deadlocks());
@@ -102,6 +121,7 @@ public final class ScenarioRunner {
     for (Engine.Release rel : endReleases) finalOutcome.put(rel.stepNo(), rel.outcome());
     List<Engine.DeadlockReport> endDeadlocks = eng.endDeadlocks();
     allDeadlocks.addAll(endDeadlocks);
+    if (record) snapshots.add(eng.snapshot());
 
     // outcome text per step
     List<Scenario.Step> steps = sc.steps();
@@ -166,7 +186,9 @@ public final class ScenarioRunner {
       }
       for (Engine.DeadlockReport d : endDeadlocks) out.addAll(deadlockLines(d));
     }
-    return new Result(sc, profile, String.join("\n", out) + "\n", outcomes, allDeadlocks);
+    List<Engine.StepReport> stepReports = new ArrayList<>();
+    if (record) for (int i = 0; i < steps.size(); i++) stepReports.add(reports.get(i));
+    return new Result(sc, profile, String.join("\n", out) + "\n", outcomes, allDeadlocks, stepReports, snapshots);
   }
 
   private static String sessionOfEngineStep(List<Scenario.Step> steps, Map<Integer, Integer> idx, Engine.Release rel) {

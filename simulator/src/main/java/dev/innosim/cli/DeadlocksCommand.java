@@ -1,0 +1,58 @@
+package dev.innosim.cli;
+
+import dev.innosim.profile.ServerProfile;
+import dev.innosim.report.DeadlockExplanation;
+import dev.innosim.report.DeadlockLayout;
+import dev.innosim.report.DeadlockReports;
+import dev.innosim.report.ReportNames;
+import dev.innosim.scenario.ScenarioRunner;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code innosim deadlocks FILE...}: each deadlock as the server reports it, then in plain words; single-threaded. */
+@Command(name = "deadlocks", description = "Print each deadlock of the scenarios as SHOW ENGINE INNODB STATUS reports it, then explained in plain words.")
+final class DeadlocksCommand implements Callable<Integer> {
+  @CommandLine.ParentCommand Main main;
+
+  @Option(names = "--server", description = "Server profile; default: the file's @server, else mariadb-10.11.")
+  String server;
+
+  @Option(names = "--no-explain", description = "Only the server-style reports, without the plain-words explanation.")
+  boolean noExplain;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files.")
+  List<Path> files;
+
+  @Override
+  public Integer call() {
+    Optional<ServerProfile> p = Main.profile(server);
+    for (Path f : files) {
+      ScenarioRunner.Result r = Reports.runRecorded(f, p);
+      main.out.print(render(r, !noExplain));
+    }
+    main.out.flush();
+    return Main.EXIT_OK;
+  }
+
+  /** The reports of one run: server style under the oracle's headers, each followed by its explanation. */
+  static String render(ScenarioRunner.Result r, boolean explain) {
+    DeadlockLayout layout = DeadlockLayout.forProfile(r.profile());
+    if (!layout.implemented()) {
+      throw new Main.BadInput(r.scenario().file() + ": the " + r.profile().name() + " deadlock report layout is not implemented yet");
+    }
+    StringBuilder b = new StringBuilder();
+    List<DeadlockReports.Located> all = DeadlockReports.of(r);
+    if (all.isEmpty()) b.append("-- ").append(r.scenario().file()).append(": no deadlock\n");
+    for (DeadlockReports.Located l : all) {
+      b.append(l.header()).append('\n').append(layout.render(l.report(), ReportNames.DEFAULT));
+      if (explain) b.append('\n').append(DeadlockExplanation.explain(l.report())).append('\n');
+    }
+    return b.toString();
+  }
+}

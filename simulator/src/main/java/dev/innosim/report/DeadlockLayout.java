@@ -1,0 +1,52 @@
+package dev.innosim.report;
+
+import dev.innosim.engine.Engine;
+import dev.innosim.profile.ServerProfile;
+import java.util.Locale;
+
+/**
+ * The layouts of the {@code LATEST DETECTED DEADLOCK} section of {@code SHOW ENGINE INNODB STATUS},
+ * one per server family (spec 6.1); immutable.
+ *
+ * <p>MariaDB 10.6+ prints every member of the cycle in wait-for order starting after Brent's
+ * meeting point, each with {@code WAITING FOR THIS LOCK TO BE GRANTED} and {@code CONFLICTING
+ * WITH}; MySQL 8.0 prints every member with {@code HOLDS THE LOCK(S)}; 5.7 prints only two.
+ */
+public enum DeadlockLayout {
+  /** MariaDB 10.6 and later ({@code Deadlock::report}). */
+  MARIADB_10_6(true),
+  /** MySQL 8.0.18 and later ({@code Deadlock_notifier::notify}); not rendered yet. */
+  MYSQL_8_0(false),
+  /** MySQL 5.7 ({@code DeadlockChecker::notify}); not rendered yet. */
+  MYSQL_5_7(false);
+
+  private final boolean implemented;
+
+  DeadlockLayout(boolean implemented) {
+    this.implemented = implemented;
+  }
+
+  /** Whether this build can render the layout. */
+  public boolean implemented() {
+    return implemented;
+  }
+
+  /** The layout the server of {@code profile} prints. */
+  public static DeadlockLayout forProfile(ServerProfile profile) {
+    String n = profile.name().toLowerCase(Locale.ROOT);
+    if (n.startsWith("mysql-5")) return MYSQL_5_7;
+    if (n.startsWith("mysql")) return MYSQL_8_0;
+    return MARIADB_10_6;
+  }
+
+  /**
+   * The section for one deadlock, from the {@code ------------------------} line above
+   * {@code LATEST DETECTED DEADLOCK} to {@code *** WE ROLL BACK TRANSACTION (k)}.
+   *
+   * @throws UnsupportedOperationException for a layout this build does not render yet
+   */
+  public String render(Engine.DeadlockReport d, ReportNames names) {
+    if (this == MARIADB_10_6) return InnodbStatus.mariaDb(d, names);
+    throw new UnsupportedOperationException("the " + name() + " deadlock report layout is not implemented yet");
+  }
+}

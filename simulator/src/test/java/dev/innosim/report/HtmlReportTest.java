@@ -1,0 +1,49 @@
+package dev.innosim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.innosim.scenario.ScenarioParser;
+import dev.innosim.scenario.ScenarioRunner;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The HTML report: deterministic, self-contained, one drawing per checkpoint and deadlock. */
+class HtmlReportTest {
+  static final Path ROOT = Path.of(System.getProperty("innosim.scenarios", "../scenarios"));
+
+  static ScenarioRunner.Result run(String rel) throws IOException {
+    String text = Files.readString(ROOT.resolve(rel), StandardCharsets.UTF_8);
+    return ScenarioRunner.runRecorded(ScenarioParser.parse(rel, text), Optional.empty(), true);
+  }
+
+  @Test
+  void render_sameRunTwice_givesSameBytes() throws IOException {
+    String a = HtmlReport.render(run("golden/seed003-5-delete-missing-then-insert.sql"));
+    String b = HtmlReport.render(run("golden/seed003-5-delete-missing-then-insert.sql"));
+    assertEquals(a, b);
+  }
+
+  @Test
+  void render_deadlockScenario_drawsCheckpointsDeadlockAndCycle() throws IOException {
+    String html = HtmlReport.render(run("golden/seed003-5-delete-missing-then-insert.sql"));
+    assertTrue(html.contains("<section id=\"cp3\">"), "three checkpoints");
+    assertTrue(html.contains("<section id=\"dl1\" class=\"deadlock\">"));
+    assertTrue(html.contains("class=\"cyc\""), "the cycle is drawn in red");
+    assertTrue(html.contains("tb.idx_order_id"));
+    assertTrue(html.contains("*** WE ROLL BACK TRANSACTION (1)"));
+  }
+
+  @Test
+  void render_anyScenario_isSelfContained() throws IOException {
+    String html = HtmlReport.render(run("golden/seed000-iodku-split-rows.sql"));
+    assertFalse(html.contains("<script"), "no scripts");
+    assertFalse(html.contains("http://") || html.contains("https://"), "no network references");
+    assertFalse(html.contains("<link"), "no external stylesheets");
+  }
+}
