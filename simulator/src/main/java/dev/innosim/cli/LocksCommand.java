@@ -49,7 +49,12 @@ final class LocksCommand implements Callable<Integer> {
       main.out.println("-- after step " + step + " (line " + r.scenario().lineNumber(st.lastLine()) + "): T" + st.session() + ": "
           + st.sql().replaceAll("\\s+", " ") + ";");
     }
-    main.out.print(LockTable.of(s).render(f));
+    boolean innodbLocks = r.profile().equals(ServerProfile.MYSQL_5_7);
+    if (innodbLocks && f == LockTable.Format.TEXT) {
+      main.out.println("-- information_schema.INNODB_LOCKS (MySQL 5.7 has no data_locks: contended locks only;"
+          + " REC_NOT_GAP shows as S/X, INSERT_INTENTION as X,GAP)");
+    }
+    main.out.print((innodbLocks ? LockTable.innodbLocks(s) : LockTable.of(s)).render(f));
     main.out.flush();
     return Main.EXIT_OK;
   }

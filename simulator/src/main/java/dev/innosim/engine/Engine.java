@@ -398,6 +398,8 @@ public final class Engine {
       throw new EngineException(ex.getMessage());
     }
     switch (st) {
+      case ABORTED:
+        break;
       case DONE:
         finishExec(e, Outcome.OK);
         break;
@@ -630,6 +632,31 @@ public final class Engine {
     }
     return lockSys.lockRecord(trx, r, typeMode, noWait, why);
   }
+
+  /**
+   * 5.7's semi-consistent read: the waiting request is enqueued and the deadlock check runs before
+   * it is cancelled. Returns the request's fate: granted (the other side was rolled back), still
+   * conflicting (cancelled), or the requester itself was the victim ({@code null}).
+   */
+  RecordRequest semiConsistentProbe(Trx trx, Rec r, int typeMode, Why why) {
+    RecordRequest q = lockRead(trx, r, typeMode, false, why);
+    if (!(q instanceof RecordRequest.MustWait)) return q;
+    probing = trx;
+    try {
+      detectDeadlock(trx);
+    } finally {
+      probing = null;
+    }
+    if (!trx.active) return null;
+    if (!trx.isWaiting()) {
+      lockSys.forgetGrant(trx);
+      return RecordRequest.ALREADY_HELD;
+    }
+    lockSys.cancelWait(trx);
+    return q;
+  }
+
+  private Trx probing;
 
   /** The statement {@code trx} is running, or null. */
   Exec execOf(Trx trx) {

@@ -23,7 +23,8 @@ import java.util.Set;
  * (the same record is requested again and is then "already held"); mutable, single-threaded.
  */
 abstract class Exec {
-  enum Status { DONE, BLOCKED, FAILED }
+  /** ABORTED: the statement's transaction was rolled back as a deadlock victim while it ran (already reported). */
+  enum Status { DONE, BLOCKED, FAILED, ABORTED }
 
   final Engine eng;
   final Session session;
@@ -138,6 +139,7 @@ abstract class Exec {
         if (ev == Scan.Event.END) return Status.DONE;
         if (ev == Scan.Event.BLOCKED) return Status.BLOCKED;
         if (ev == Scan.Event.WOULD_WAIT) return fail(eng.profile.nowaitErrorCode());
+        if (ev == Scan.Event.VICTIM) return Status.ABORTED;
         Rec clust = source.rowClust;
         if (touched.contains(clust) || clust.isDeleteMarked()) {
           continue;

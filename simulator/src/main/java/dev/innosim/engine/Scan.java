@@ -16,7 +16,7 @@ import java.util.function.Predicate;
  * is repeated once the lock is granted and re-requests the same record.
  */
 final class Scan {
-  enum Event { ROW, END, BLOCKED, WOULD_WAIT }
+  enum Event { ROW, END, BLOCKED, WOULD_WAIT, VICTIM }
 
   private enum Phase { START, LOCK, AFTER_LOCK, CLUST, ADVANCE }
 
@@ -124,6 +124,15 @@ final class Scan {
           RecordRequest r = eng.lockRead(trx, pos, typeMode, noWait || skipLocked || trySemi, why);
           if (r instanceof RecordRequest.WouldWait) {
             if (trySemi && !skipLocked && !noWait) {
+              if (eng.profile.semiConsistentChecksDeadlock()) {
+                RecordRequest probe = eng.semiConsistentProbe(trx, pos, typeMode, why);
+                if (probe == null) return Event.VICTIM;
+                if (probe.isGranted()) {
+                  newSec = false;
+                  phase = Phase.AFTER_LOCK;
+                  continue;
+                }
+              }
               Value[] committed = eng.committedVersion(pos);
               if (committed == null || !semiConsistentMatch.test(committed)) {
                 phase = Phase.ADVANCE;

@@ -353,7 +353,7 @@ public final class LockSys {
         List<Rec> recs = new ArrayList<>(s.recs());
         for (Rec r : recs) queue(r).remove(s);
         s.clearRecs();
-        regrant(recs);
+        regrant(recs, trx);
       } else {
         TableLock t = (TableLock) o;
         tableQueues.get(t.table()).remove(t);
@@ -524,6 +524,11 @@ public final class LockSys {
   }
 
   // ---------------------------------------------------------------- notifications
+
+  /** Drops {@code t} from the granted-since-last-call list (its statement is running and saw the grant itself). */
+  public void forgetGrant(TrxLocks t) {
+    granted.remove(t);
+  }
 
   /** Transactions whose waiting lock was granted since the last call, in grant order. */
   public List<TrxLocks> drainGranted() {

@@ -39,6 +39,8 @@ import java.util.Optional;
  *                                           clustered-index scans (golden seed001c)
  * @param rcSkipsCommittedDeleteMarked       §7.23: READ COMMITTED does not lock committed delete-marked records
  *                                           (MariaDB) instead of locking and releasing them
+ * @param semiConsistentChecksDeadlock       §7.14: a semi-consistent read enqueues its waiting lock and runs the
+ *                                           deadlock check before cancelling it (5.7)
  */
 public record ServerProfile(
     String name,
@@ -61,7 +63,8 @@ public record ServerProfile(
     boolean forShareSyntax,
     Optional<int[]> deadlockSearchLimits,
     boolean rcUnlocksSecondaryScans,
-    boolean rcSkipsCommittedDeleteMarked) {
+    boolean rcSkipsCommittedDeleteMarked,
+    boolean semiConsistentChecksDeadlock) {
 
   /** Order of the locks on one record. */
   public enum QueueOrder {
@@ -107,19 +110,19 @@ public record ServerProfile(
   public static final ServerProfile MARIADB_10_11 = new ServerProfile(
       "mariadb-10.11", true, true, false, QueueOrder.CREATION, GrantPolicy.FIFO, DeadlockSearch.ONE_EDGE,
       VictimOrder.REQUESTER_ON_TIE, false, true, false, false, RcInheritance.SKIP_X, false, 1, true, 1205, false,
-      Optional.empty(), false, true);
+      Optional.empty(), false, true, false);
 
   /** MySQL 8.0.27+ (8.0.40 source) as the spec describes it. */
   public static final ServerProfile MYSQL_8_0 = new ServerProfile(
       "mysql-8.0", false, true, true, QueueOrder.GRANTED_FIRST, GrantPolicy.CATS, DeadlockSearch.ONE_EDGE,
       VictimOrder.MOST_RECENT_WAITER_ON_TIE, true, true, true, true, RcInheritance.SKIP_UNLESS_STATEMENT_DURATION,
-      true, 2, true, 3572, true, Optional.empty(), true, false);
+      true, 2, true, 3572, true, Optional.empty(), true, false, false);
 
   /** MySQL 5.7.26+ (5.7.37 source) as the spec describes it. */
   public static final ServerProfile MYSQL_5_7 = new ServerProfile(
       "mysql-5.7", false, false, false, QueueOrder.CREATION, GrantPolicy.FIFO, DeadlockSearch.ALL_LOCKS_AHEAD,
       VictimOrder.REQUESTER_ON_TIE, false, true, false, true, RcInheritance.SKIP_X, true, 1, false, 1064, false,
-      Optional.of(new int[] {200, 1_000_000}), true, false);
+      Optional.of(new int[] {200, 1_000_000}), true, false, true);
 
   /** Every profile this build knows, in the order the CLI lists them. */
   public static List<ServerProfile> all() {

@@ -15,10 +15,10 @@ import java.util.Locale;
 public enum DeadlockLayout {
   /** MariaDB 10.6 and later ({@code Deadlock::report}). */
   MARIADB_10_6(true),
-  /** MySQL 8.0.18 and later ({@code Deadlock_notifier::notify}); not rendered yet. */
-  MYSQL_8_0(false),
-  /** MySQL 5.7 ({@code DeadlockChecker::notify}); not rendered yet. */
-  MYSQL_5_7(false);
+  /** MySQL 8.0.18 and later ({@code Deadlock_notifier::notify}). */
+  MYSQL_8_0(true),
+  /** MySQL 5.7 ({@code DeadlockChecker::notify}). */
+  MYSQL_5_7(true);
 
   private final boolean implemented;
 
@@ -46,7 +46,8 @@ public enum DeadlockLayout {
    * @throws UnsupportedOperationException for a layout this build does not render yet
    */
   public String render(Engine.DeadlockReport d, ReportNames names) {
-    if (this == MARIADB_10_6) return InnodbStatus.mariaDb(d, names);
-    throw new UnsupportedOperationException("the " + name() + " deadlock report layout is not implemented yet");
+    if (this == MYSQL_8_0) return InnodbStatus.mysql80(d, names);
+    if (this == MYSQL_5_7) return InnodbStatus.mysql57(d, names);
+    return InnodbStatus.mariaDb(d, names);
   }
 }

@@ -53,6 +53,79 @@ final class InnodbStatus {
     return b.toString();
   }
 
+  /** The timestamp line of MySQL 8.0, which prints the thread id in decimal. */
+  static final String TIMESTAMP_LINE_80 = "2000-01-01 00:00:00 139637976663808";
+
+  /**
+   * MySQL 8.0's {@code Deadlock_notifier::notify}: every member in wait-for order ((i) waits for
+   * (i+1)), rotated so that the most recent waiter is (2); each with {@code HOLDS THE LOCK(S)} (its
+   * lock that the previous member waits for) and {@code WAITING FOR THIS LOCK TO BE GRANTED}.
+   */
+  static String mysql80(Engine.DeadlockReport d, ReportNames names) {
+    Snapshot s = d.atDetection();
+    Spaces spaces = new Spaces(s);
+    List<String> c = d.cycle();
+    int n = c.size();
+    int m = Math.max(0, c.indexOf(d.requester()));
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < n; i++) order.add(c.get((m - 1 + i + n) % n));
+    StringBuilder b = new StringBuilder();
+    b.append("------------------------\nLATEST DETECTED DEADLOCK\n------------------------\n");
+    b.append(TIMESTAMP_LINE_80).append('\n');
+    for (int i = 0; i < n; i++) {
+      String session = order.get(i);
+      String prev = order.get((i - 1 + n) % n);
+      b.append("*** (").append(i + 1).append(") TRANSACTION:\n");
+      transaction(b, Snapshots.trx(s, session), names, "MySQL");
+      b.append("\n*** (").append(i + 1).append(") HOLDS THE LOCK(S):\n");
+      for (Snapshot.LockInfo h : holdsBlocking(s, session, Snapshots.edge(s, prev).requested())) struct(b, s, h, names, spaces, 72);
+      b.append("\n*** (").append(i + 1).append(") WAITING FOR THIS LOCK TO BE GRANTED:\n");
+      struct(b, s, Snapshots.edge(s, session).requested(), names, spaces, 72);
+      b.append('\n');
+    }
+    b.append("*** WE ROLL BACK TRANSACTION (").append(order.indexOf(d.victim()) + 1).append(")\n");
+    return b.toString();
+  }
+
+  /**
+   * MySQL 5.7's {@code DeadlockChecker::notify}: two transactions only: (1) the one found waiting
+   * for the requester, with the lock it waits for; (2) the requester, with the lock of it that (1)
+   * waits for and the lock it waits for itself.
+   */
+  static String mysql57(Engine.DeadlockReport d, ReportNames names) {
+    Snapshot s = d.atDetection();
+    Spaces spaces = new Spaces(s);
+    String two = d.requester();
+    List<String> c = d.cycle();
+    String one = c.size() > 1 ? c.get(c.size() - 1) : two;
+    if (one.equals(two)) one = c.get(0);
+    StringBuilder b = new StringBuilder();
+    b.append("------------------------\nLATEST DETECTED DEADLOCK\n------------------------\n");
+    b.append(TIMESTAMP_LINE).append('\n');
+    b.append("*** (1) TRANSACTION:\n");
+    transaction(b, Snapshots.trx(s, one), names, "MySQL");
+    b.append("*** (1) WAITING FOR THIS LOCK TO BE GRANTED:\n");
+    Snapshot.LockInfo oneWaits = Snapshots.edge(s, one).requested();
+    struct(b, s, oneWaits, names, spaces, 72);
+    b.append("*** (2) TRANSACTION:\n");
+    transaction(b, Snapshots.trx(s, two), names, "MySQL", true);
+    b.append("*** (2) HOLDS THE LOCK(S):\n");
+    for (Snapshot.LockInfo h : holdsBlocking(s, two, oneWaits)) struct(b, s, h, names, spaces, 72);
+    b.append("*** (2) WAITING FOR THIS LOCK TO BE GRANTED:\n");
+    struct(b, s, Snapshots.edge(s, two).requested(), names, spaces, 72);
+    b.append("*** WE ROLL BACK TRANSACTION (").append(d.victim().equals(two) ? 2 : 1).append(")\n");
+    return b.toString();
+  }
+
+  /** The granted locks of {@code session} on the record (or table) that {@code waited} asks for. */
+  static List<Snapshot.LockInfo> holdsBlocking(Snapshot s, String session, Snapshot.LockInfo waited) {
+    List<Snapshot.LockInfo> out = new ArrayList<>();
+    for (Snapshot.LockInfo c : Snapshots.grantedOnSameObject(s, waited)) {
+      if (c.session().equals(session)) out.add(c);
+    }
+    return out;
+  }
+
   /**
    * MariaDB's print order: Brent's cycle search from the requester ({@code Deadlock::find_cycle})
    * meets at some member; printing starts at the member that one waits for. For a cycle of two
@@ -83,19 +156,31 @@ final class InnodbStatus {
 
   /** {@code trx_print_low}: the four header lines and the statement. */
   static void transaction(StringBuilder b, Snapshot.TrxInfo t, ReportNames names) {
+    transaction(b, t, names, "MariaDB");
+  }
+
+  static void transaction(StringBuilder b, Snapshot.TrxInfo t, ReportNames names, String server) {
+    transaction(b, t, names, server, false);
+  }
+
+  /**
+   * @param requesterBeforeSleep 5.7 checks for deadlocks before the requester is marked as waiting,
+   *                             so its header has no {@code LOCK WAIT}
+   */
+  static void transaction(StringBuilder b, Snapshot.TrxInfo t, ReportNames names, String server, boolean requesterBeforeSleep) {
     b.append("TRANSACTION ").append(t.trxId()).append(", ACTIVE 0 sec");
     if (!t.operation().isEmpty()) b.append(' ').append(t.operation());
     b.append('\n');
     if (t.tablesInUse() > 0) {
       b.append("mysql tables in use ").append(t.tablesInUse()).append(", locked ").append(t.tablesLocked()).append('\n');
     }
-    if (t.waiting()) b.append("LOCK WAIT ");
+    if (t.waiting() && !requesterBeforeSleep) b.append("LOCK WAIT ");
     b.append(t.lockStructs()).append(" lock struct(s), heap size ").append(HEAP_SIZE).append(", ")
         .append(t.rowLocks()).append(" row lock(s)");
     if (t.undoEntries() > 0) b.append(", undo log entries ").append(t.undoEntries());
     b.append('\n');
     String stmt = t.statement().orElse("");
-    b.append("MariaDB thread id ").append(t.sessionNo()).append(", OS thread handle 0, query id 0 ")
+    b.append(server).append(" thread id ").append(t.sessionNo()).append(", OS thread handle 0, query id 0 ")
         .append(names.host()).append(' ').append(names.user()).append(' ').append(threadState(stmt)).append('\n');
     if (!stmt.isEmpty()) b.append(stmt).append('\n');
   }
@@ -113,18 +198,26 @@ final class InnodbStatus {
 
   /** One lock struct: its line, and for record locks every record whose bit is set, by heap number. */
   static void struct(StringBuilder b, Snapshot s, Snapshot.LockInfo l, ReportNames names, Spaces spaces) {
-    b.append(lockLine(l, names, spaces)).append('\n');
+    struct(b, s, l, names, spaces, N_BITS);
+  }
+
+  static void struct(StringBuilder b, Snapshot s, Snapshot.LockInfo l, ReportNames names, Spaces spaces, int nBits) {
+    b.append(lockLine(l, names, spaces, nBits)).append('\n');
     if (l.kind() == Snapshot.Kind.TABLE) return;
     for (Snapshot.LockInfo r : Snapshots.structRecords(s, l)) record(b, r.record().orElseThrow());
   }
 
   static String lockLine(Snapshot.LockInfo l, ReportNames names, Spaces spaces) {
+    return lockLine(l, names, spaces, N_BITS);
+  }
+
+  static String lockLine(Snapshot.LockInfo l, ReportNames names, Spaces spaces, int nBits) {
     String table = "`" + names.database() + "`.`" + l.table() + "`";
     if (l.kind() == Snapshot.Kind.TABLE) {
       return "TABLE LOCK table " + table + " trx id " + l.trxId() + " lock mode " + l.mode() + (l.waiting() ? " waiting" : "");
     }
     return "RECORD LOCKS space id " + spaces.space(l.table()) + " page no " + spaces.page(l.table(), l.index().orElseThrow())
-        + " n bits " + N_BITS + " index " + l.index().orElseThrow() + " of table " + table + " trx id " + l.trxId()
+ + " n bits " + nBits + " index " + l.index().orElseThrow() + " of table " + table + " trx id " + l.trxId()
         + " " + modePhrase(l.typeMode(), l.waiting());
   }
 

@@ -65,6 +65,29 @@ public record LockTable(List<Row> locks, List<Wait> waits) {
     return new LockTable(rows, waits);
   }
 
+  /**
+   * MySQL 5.7's {@code information_schema.INNODB_LOCKS} view of a snapshot (spec 6.4): only locks
+   * that wait or block a waiting lock; LOCK_MODE can only be S, X, IS, IX, AUTO_INC, S,GAP, X,GAP
+   * (a record-only lock shows as S/X, an insert intention as X,GAP).
+   */
+  public static LockTable innodbLocks(Snapshot s) {
+    LockTable all = of(s);
+    java.util.Set<String> contended = new java.util.HashSet<>();
+    for (Wait w : all.waits()) {
+      contended.add(w.requestingEngineLockId());
+      contended.add(w.blockingEngineLockId());
+    }
+    List<Row> rows = new ArrayList<>();
+    for (Row r : all.locks()) {
+      if (!contended.contains(r.engineLockId())) continue;
+      String mode = r.lockMode().replace(",REC_NOT_GAP", "").replace(",INSERT_INTENTION", "");
+      if (r.lockType().equals("RECORD") && r.lockMode().contains("INSERT_INTENTION") && !mode.contains("GAP")) mode = mode + ",GAP";
+      rows.add(new Row(r.session(), r.engineLockId(), r.engineTransactionId(), r.objectName(), r.indexName(), r.lockType(),
+          mode, r.lockStatus(), r.lockData()));
+    }
+    return new LockTable(rows, all.waits());
+  }
+
   static String lockId(Snapshot.LockInfo l) {
     String id = l.trxId() + ":" + l.structId();
     return l.kind() == Snapshot.Kind.TABLE ? id : id + ":" + l.record().orElseThrow().heapNo();

@@ -1,0 +1,2 @@
+/** JMH benchmarks of the simulator's hot paths, each on precomputed input. */
+package dev.innosim.bench;
