@@ -73,7 +73,8 @@ public final class Engine {
   /**
    * A deadlock: its victim and its members sorted by session (the scenario's lines), the
    * requester whose wait closed the cycle, the cycle in wait-for order starting at the requester's
-   * side, and the engine as it was when the cycle was found; an immutable value.
+   * side, and the engine as it was when the cycle was found (null when the engine does not capture
+   * snapshots, see {@link Engine#setCaptureDeadlockSnapshots}); an immutable value.
    */
   public record DeadlockReport(String victim, List<DeadlockMember> members, String requester, List<String> cycle,
                                Snapshot atDetection) {
@@ -100,6 +101,16 @@ public final class Engine {
   }
 
   public ServerProfile profile() { return profile; }
+
+  private boolean captureDeadlockSnapshots = true;
+
+  /**
+   * Whether each {@link DeadlockReport} carries a {@link Snapshot} of the engine at detection
+   * (needed for server-style reports and pictures; costly). On by default.
+   */
+  public void setCaptureDeadlockSnapshots(boolean on) {
+    this.captureDeadlockSnapshots = on;
+  }
 
   /** The number of the step run last ({@link Release#stepNo()} refers to these numbers). */
   public int lastStepNo() { return stepNo; }
@@ -501,7 +512,7 @@ public final class Engine {
     }
     ms.sort((a, b) -> LockLines.compareSessions(a.session(), b.session()));
     return new DeadlockReport(cycle.victim().name(), ms, requesterName,
-        cycle.members().stream().map(TrxLocks::name).toList(), snapshot());
+        cycle.members().stream().map(TrxLocks::name).toList(), captureDeadlockSnapshots ? snapshot() : null);
   }
 
   private void timeout(Session s) {

@@ -201,6 +201,10 @@ public final class Planner {
     if (c != null) out.computeIfAbsent(col.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(c);
   }
 
+  /** Integer type ranges, computed once per type. */
+  private static final java.util.concurrent.ConcurrentHashMap<Integer, java.math.BigInteger[]> RANGES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** {@code int_col = constant} where the constant lies outside the column type's range: no row can match. */
   private static boolean outOfRange(TableDef table, Expr.Compare cmp) {
     Expr l = cmp.left();
@@ -214,12 +218,15 @@ public final class Planner {
     Value v = literal(r);
     if (!(v instanceof Value.Int i)) return false;
     ColumnType t = cd.get().type();
-    int bits = 8 * t.kind().storageBytes();
-    java.math.BigInteger min = t.unsigned() ? java.math.BigInteger.ZERO : java.math.BigInteger.ONE.shiftLeft(bits - 1).negate();
-    java.math.BigInteger max = t.unsigned()
-        ? java.math.BigInteger.ONE.shiftLeft(bits).subtract(java.math.BigInteger.ONE)
-        : java.math.BigInteger.ONE.shiftLeft(bits - 1).subtract(java.math.BigInteger.ONE);
-    return i.value().compareTo(min) < 0 || i.value().compareTo(max) > 0;
+    java.math.BigInteger[] range = RANGES.computeIfAbsent(t.kind().ordinal() * 2 + (t.unsigned() ? 1 : 0), k -> {
+      int bits = 8 * t.kind().storageBytes();
+      java.math.BigInteger min = t.unsigned() ? java.math.BigInteger.ZERO : java.math.BigInteger.ONE.shiftLeft(bits - 1).negate();
+      java.math.BigInteger max = t.unsigned()
+          ? java.math.BigInteger.ONE.shiftLeft(bits).subtract(java.math.BigInteger.ONE)
+          : java.math.BigInteger.ONE.shiftLeft(bits - 1).subtract(java.math.BigInteger.ONE);
+      return new java.math.BigInteger[] {min, max};
+    });
+    return i.value().compareTo(range[0]) < 0 || i.value().compareTo(range[1]) > 0;
   }
 
   private static Expr.CmpOp flip(Expr.CmpOp op) {

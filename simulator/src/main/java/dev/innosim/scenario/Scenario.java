@@ -54,11 +54,13 @@ public record Scenario(
 
   /** The sessions that have steps, in order T1, T2, ... */
   public List<Integer> sessions() {
-    return items.stream().filter(i -> i instanceof Step).map(i -> ((Step) i).session()).distinct().sorted().toList();
+    return steps().stream().map(Step::session).distinct().sorted().toList();
   }
 
   /** The steps, in file order. */
   public List<Step> steps() {
-    return items.stream().filter(i -> i instanceof Step).map(i -> (Step) i).toList();
+    List<Step> out = new java.util.ArrayList<>(items.size());
+    for (Item i : items) if (i instanceof Step st) out.add(st);
+    return out;
   }
 }

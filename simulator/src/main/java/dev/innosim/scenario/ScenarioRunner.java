@@ -77,6 +77,7 @@ public final class ScenarioRunner {
   private static Result run(Scenario sc, Optional<ServerProfile> override, boolean why, boolean record) {
     ServerProfile profile = profileFor(sc, override);
     Engine eng = new Engine(profile, sc.isolation(), LOCK_WAIT_TIMEOUT);
+    eng.setCaptureDeadlockSnapshots(record);
     for (Map.Entry<Integer, IsolationLevel> e : sc.sessionIsolation().entrySet()) {
       eng.setSessionIsolation(e.getKey(), e.getValue());
     }

@@ -245,6 +245,7 @@ public final class Values {
    */
   public static String lockText(Value v, ColumnType t) {
     if (v.isNull()) return "NULL";
+    if (v instanceof Value.Int i && t.isInteger()) return i.value().toString();  // at most 8 bytes stored
     byte[] stored = storedBytes(v, t);
     if (stored.length > PRINTED_FIELD_BYTES) {
       String head = new String(stored, 0, PRINTED_FIELD_BYTES, StandardCharsets.UTF_8);

@@ -71,9 +71,9 @@ class SeedLogsTest {
             assertFalse(matches, name + " is listed in known-mysql57-differences.txt but now matches: remove it");
             return;
           }
-          ScenarioRunner.Result r = ScenarioRunner.run(
+          ScenarioRunner.Result r = ScenarioRunner.runRecorded(
               ScenarioParser.parse(name + ".sql", Files.readString(scenario, StandardCharsets.UTF_8)),
-              Optional.of(ServerProfile.MYSQL_5_7));
+              Optional.of(ServerProfile.MYSQL_5_7), false);
           assertFalse(r.deadlocks().isEmpty(), "no deadlock under mysql-5.7");
           Engine.DeadlockReport d = r.deadlocks().get(r.deadlocks().size() - 1);
           String ours = DeadlockLayout.MYSQL_5_7.render(d, ReportNames.DEFAULT);
@@ -85,9 +85,9 @@ class SeedLogsTest {
   }
 
   private static boolean matches(Path scenario, String name, Path log) throws IOException {
-    ScenarioRunner.Result r = ScenarioRunner.run(
+    ScenarioRunner.Result r = ScenarioRunner.runRecorded(
         ScenarioParser.parse(name + ".sql", Files.readString(scenario, StandardCharsets.UTF_8)),
-        Optional.of(ServerProfile.MYSQL_5_7));
+        Optional.of(ServerProfile.MYSQL_5_7), false);
     if (r.deadlocks().isEmpty()) return false;
     String ours = DeadlockLayout.MYSQL_5_7.render(r.deadlocks().get(r.deadlocks().size() - 1), ReportNames.DEFAULT);
     return facts(Files.readString(log, StandardCharsets.UTF_8)).equals(facts(ours));
