@@ -984,13 +984,13 @@ public final class Engine {
   private dev.innosim.sql.RowContext rowContext(TableRt t, Value[] row, Function<String, Value> valuesOf) {
     return new dev.innosim.sql.RowContext() {
       @Override public Value column(String name) {
-        int i = t.def.columnIndex(name);
+        int i = t.col(name);
         if (i < 0) throw new EngineException("unknown column '" + name + "' in table '" + t.name() + "'");
         return row[i];
       }
 
       @Override public dev.innosim.schema.Collation collation(String name) {
-        int i = t.def.columnIndex(name);
+        int i = t.col(name);
         return i < 0 ? dev.innosim.schema.Collation.DEFAULT : t.def.columns().get(i).collation();
       }
 

@@ -28,7 +28,10 @@ final class RowOps {
   boolean retryInsert;
   private boolean noop;
 
-  static RowOps none() { return new RowOps(); }
+  private static final RowOps NONE = new RowOps();
+
+  /** No change to the row (a locking SELECT); shared, it has no steps. */
+  static RowOps none() { return NONE; }
 
   Exec.Status run() {
     while (pc < ops.size()) {

@@ -78,7 +78,7 @@ final class Scan {
       if (phase == Phase.LOCK) {
         if (pos.isSupremum()) {
           if (locking() && !rc) {
-            RecordRequest r = eng.lockRead(trx, pos, mode, noWait || skipLocked, eng.why(Why.Rule.SCAN_SUPREMUM, trx, pos));
+            RecordRequest r = eng.lockRead(trx, pos, mode, noWait || skipLocked, why(Why.Rule.SCAN_SUPREMUM));
             if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
           }
           ended = true;
@@ -86,7 +86,7 @@ final class Scan {
         }
         if (range.exact() && index.comparePrefix(pos.fields(), range.low()) != 0) {
           if (locking() && !rc) {
-            RecordRequest r = eng.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked, eng.why(Why.Rule.SCAN_GAP_NO_MATCH, trx, pos));
+            RecordRequest r = eng.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked, why(Why.Rule.SCAN_GAP_NO_MATCH));
             if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
           }
           ended = true;
@@ -101,7 +101,7 @@ final class Scan {
         if (rangeEndCheck() && !Planner.inside(index, pos, range)) {
           // 8.0: the first clustered record past the range gets a GAP lock and ends the scan
           if (locking() && !rc) {
-            RecordRequest r = eng.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked, eng.why(Why.Rule.SCAN_PAST_RANGE_GAP, trx, pos));
+            RecordRequest r = eng.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked, why(Why.Rule.SCAN_PAST_RANGE_GAP));
             if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
           }
           ended = true;
@@ -119,7 +119,7 @@ final class Scan {
         }
         if (locking()) {
           int typeMode = mode | recordLockType();
-          Why why = eng.why(rule, trx, pos);
+          Why why = why(rule);
           boolean trySemi = semiConsistentMatch != null && index.isClustered();
           RecordRequest r = eng.lockRead(trx, pos, typeMode, noWait || skipLocked || trySemi, why);
           if (r instanceof RecordRequest.WouldWait) {
@@ -176,7 +176,7 @@ final class Scan {
         }
       }
       if (phase == Phase.CLUST) {
-        RecordRequest r = eng.lockRead(trx, clust, mode | LOCK_REC_NOT_GAP, noWait || skipLocked, eng.why(Why.Rule.SCAN_CLUSTERED, trx, clust));
+        RecordRequest r = eng.lockRead(trx, clust, mode | LOCK_REC_NOT_GAP, noWait || skipLocked, why(Why.Rule.SCAN_CLUSTERED));
         if (r instanceof RecordRequest.WouldWait) {
           if (skipLocked) {
             phase = Phase.ADVANCE;
@@ -201,6 +201,18 @@ final class Scan {
   }
 
   private boolean endFound;
+
+  private final Why[] whys = new Why[Why.Rule.values().length];
+
+  /** The reason for a lock this scan takes, one shared value per rule (the lock's record is shown beside it). */
+  private Why why(Why.Rule rule) {
+    Why w = whys[rule.ordinal()];
+    if (w == null) {
+      w = new Why(rule, eng, eng.execOf(trx), null, null);
+      whys[rule.ordinal()] = w;
+    }
+    return w;
+  }
 
   /** 8.0 compares clustered records with the end of an ascending range before locking them. */
   private boolean rangeEndCheck() {

@@ -30,6 +30,18 @@ final class TableRt {
   final int rowWidth;
   final int autoIncColumn;
   long autoIncNext = 1;
+  private final java.util.Map<String, Integer> columnPositions = new java.util.HashMap<>();
+
+  /** Position of a column in the row, or -1; case-insensitive, cached. */
+  int col(String name) {
+    Integer i = columnPositions.get(name);
+    if (i == null) {
+      i = def.columnIndex(name);
+      columnPositions.put(name, i);
+    }
+    return i;
+  }
+
   /** Row positions of the clustered key fields. */
   final int[] clusteredCols;
 
@@ -97,6 +109,14 @@ final class TableRt {
   /** The clustered record of a secondary record (or of a clustered key), or null. */
   Rec clusteredOf(IndexTree idx, Rec sec) {
     if (idx.isClustered()) return sec;
+    Rec cached = sec.clusteredRef;
+    if (cached != null && !cached.isRemoved()) return cached;
+    Rec found = lookupClustered(idx, sec);
+    sec.clusteredRef = found;
+    return found;
+  }
+
+  private Rec lookupClustered(IndexTree idx, Rec sec) {
     Value[] key = new Value[clusteredCols.length];
     List<IndexTree.Field> fs = idx.fields();
     for (int i = 0; i < clusteredCols.length; i++) {

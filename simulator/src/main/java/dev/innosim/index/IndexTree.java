@@ -76,6 +76,7 @@ public final class IndexTree {
   /** The record after {@code r} (the supremum after the last one). {@code r} may have been removed. */
   public Rec next(Rec r) {
     if (r.isSupremum()) return null;
+    if (!r.isRemoved()) return r.next;
     Map.Entry<Object, Rec> e = records.higherEntry(r.fields());
     return e == null ? supremum : e.getValue();
   }
@@ -102,6 +103,13 @@ public final class IndexTree {
     Rec r = new Rec(this, fullKey, false, nextHeapNo++);
     Rec old = records.put(fullKey, r);
     if (old != null) throw new IllegalStateException("duplicate record " + r);
+    Map.Entry<Object, Rec> after = records.higherEntry(fullKey);
+    Rec next = after == null ? supremum : after.getValue();
+    Rec prev = next.prev;
+    r.next = next;
+    r.prev = prev;
+    next.prev = r;
+    if (prev != null) prev.next = r;
     return r;
   }
 
@@ -109,6 +117,8 @@ public final class IndexTree {
   public void remove(Rec r) {
     Rec old = records.remove(r.fields());
     if (old != r) throw new IllegalStateException("not in index: " + r);
+    r.next.prev = r.prev;
+    if (r.prev != null) r.prev.next = r.next;
     r.markRemoved();
   }
 

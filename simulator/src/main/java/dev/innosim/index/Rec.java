@@ -23,6 +23,12 @@ public final class Rec {
   private Object lastModifier;
   /** The lock queue of this record; owned by the lock package. */
   public Object lockQueue;
+  /** The next record in index order (the supremum after the last); maintained by {@link IndexTree}. */
+  Rec next;
+  /** The previous record in index order, or null for the first. */
+  Rec prev;
+  /** Secondary records: the clustered record of the same row, once looked up (engine cache). */
+  public Rec clusteredRef;
 
   Rec(IndexTree index, Value[] fields, boolean supremum, int heapNo) {
     this.index = index;

@@ -15,7 +15,10 @@ public final class LockStruct {
   private final int typeMode;
   private final long seq;
   private final List<Rec> recs = new ArrayList<>(2);
-  private final List<Object> whys = new ArrayList<>(2);
+  /** The reason shared by every bit, while they all have the same one (the common case of a scan). */
+  private Object sharedWhy;
+  /** The bits whose reason differs from {@link #sharedWhy}; null while there are none. */
+  private java.util.IdentityHashMap<Rec, Object> otherWhys;
   boolean waiting;
 
   LockStruct(TrxLocks trx, IndexTree index, int typeMode, long seq, boolean waiting) {
@@ -42,28 +45,34 @@ public final class LockStruct {
   public List<Rec> recs() { return java.util.Collections.unmodifiableList(recs); }
 
   void addRec(Rec r, Object why) {
+    if (recs.isEmpty()) {
+      sharedWhy = why;
+    } else if (why != sharedWhy) {
+      if (otherWhys == null) otherWhys = new java.util.IdentityHashMap<>();
+      otherWhys.put(r, why);
+    }
     recs.add(r);
-    whys.add(why);
   }
 
   boolean removeRec(Rec r) {
     int i = recs.indexOf(r);
     if (i < 0) return false;
     recs.remove(i);
-    whys.remove(i);
+    if (otherWhys != null) otherWhys.remove(r);
     return true;
   }
 
   /** Clears every bit at once (the struct is being released). */
   void clearRecs() {
     recs.clear();
-    whys.clear();
+    otherWhys = null;
+    sharedWhy = null;
   }
 
-  /** Why the bit of {@code r} was set (an engine-defined value whose toString explains it), or null. */
+  /** Why the bit of {@code r} (one of {@link #recs()}) was set: an engine-defined value whose toString explains it, or null. */
   public Object why(Rec r) {
-    int i = recs.indexOf(r);
-    return i < 0 ? null : whys.get(i);
+    if (otherWhys != null && otherWhys.containsKey(r)) return otherWhys.get(r);
+    return sharedWhy;
   }
 
   boolean covers(Rec r) { return recs.contains(r); }

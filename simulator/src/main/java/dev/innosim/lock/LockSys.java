@@ -42,7 +42,7 @@ public final class LockSys {
 
   @SuppressWarnings("unchecked")
   static List<LockStruct> queue(Rec r) {
-    if (r.lockQueue == null) r.lockQueue = new ArrayList<LockStruct>(2);
+    if (r.lockQueue == null) r.lockQueue = new LockQueue();
     return (List<LockStruct>) r.lockQueue;
   }
 

@@ -384,11 +384,17 @@ public final class Planner {
     return new Constraint(null, lo, loIncl, hi, hiIncl);
   }
 
-  /** Number of records (delete-marked ones included, as the statistics count them) inside {@code r}. */
+  /**
+   * Counting stops here: beyond it every candidate is "large" and ties are broken by index order, as
+   * the optimizer's estimates would not tell such ranges apart either on the tables scenarios use.
+   */
+  static final long COUNT_CAP = 10_000;
+
+  /** Number of records (delete-marked ones included, as the statistics count them) inside {@code r}, at most {@link #COUNT_CAP}. */
   public static long count(IndexTree t, Range r) {
     long n = 0;
     Rec rec = r.low() == null ? t.first() : t.seek(r.low(), !r.lowInclusive());
-    while (!rec.isSupremum() && inside(t, rec, r)) {
+    while (!rec.isSupremum() && inside(t, rec, r) && n < COUNT_CAP) {
       n++;
       rec = t.next(rec);
     }

@@ -57,6 +57,7 @@ public final class Values {
   public static int sqlCompare(Value a, Value b, Collation collation) {
     if (a.isNull() || b.isNull()) throw new IllegalArgumentException("NULL has no order in SQL comparison");
     if (a instanceof Value.Str sa && b instanceof Value.Str sb) return collation.compare(sa.value(), sb.value());
+    if (a instanceof Value.Int ia && b instanceof Value.Int ib) return ia.value().compareTo(ib.value());
     if (isExactNumber(a) && isExactNumber(b)) return exact(a).compareTo(exact(b));
     if (a instanceof Value.DateTime da && b instanceof Value.DateTime db) return da.value().compareTo(db.value());
     if (a instanceof Value.DateTime da && b instanceof Value.Str sb) return compareDateTimeWithString(da, sb, collation);
