@@ -716,9 +716,21 @@ public final class Engine {
   }
 
   void setRow(Trx trx, Rec clust, Value[] row) {
+    TableRt t = tableRt(clust.index().table());
+    if (recordSize(t, row) > recordSize(t, clust.row())) clust.index().reinsertGrown(clust);
     trx.addUndo(new Trx.Undo(Trx.Undo.Kind.ROW, clust, clust.isDeleteMarked(), clust.row(), clust.lastModifier(), true));
     clust.setRow(row);
     clust.setLastModifier(trx);
+  }
+
+  /** The stored size of a row's clustered record (fields only; headers are the same for one table). */
+  private static int recordSize(TableRt t, Value[] row) {
+    int n = 0;
+    List<ColumnDef> cols = t.def.columns();
+    for (int c = 0; c < cols.size(); c++) {
+      if (!row[c].isNull()) n += Values.storedBytes(row[c], cols.get(c).type()).length;
+    }
+    return n;
   }
 
   /** Result of inserting one index entry. */

@@ -113,6 +113,14 @@ public final class IndexTree {
     return r;
   }
 
+  /**
+   * A record that grew was deleted and re-inserted on its page ({@code btr_cur_optimistic_update}):
+   * its old space is too small to reuse, so it gets the next heap number (its locks move with it).
+   */
+  public void reinsertGrown(Rec r) {
+    r.setHeapNo(nextHeapNo++);
+  }
+
   /** Physically removes a record (rollback of an insert). */
   public void remove(Rec r) {
     Rec old = records.remove(r.fields());

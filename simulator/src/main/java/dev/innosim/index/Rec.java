@@ -14,7 +14,7 @@ public final class Rec {
   private final IndexTree index;
   private final Value[] fields;
   private final boolean supremum;
-  private final int heapNo;
+  private int heapNo;
   private boolean deleteMarked;
   private boolean removed;
   /** Clustered records only: the row in table column order (plus the hidden row id last, if any). */
@@ -46,6 +46,8 @@ public final class Rec {
   public boolean isSupremum() { return supremum; }
 
   public int heapNo() { return heapNo; }
+
+  void setHeapNo(int heapNo) { this.heapNo = heapNo; }
 
   public boolean isDeleteMarked() { return deleteMarked; }
 
