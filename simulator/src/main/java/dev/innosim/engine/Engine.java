@@ -300,6 +300,51 @@ public final class Engine {
     }
   }
 
+  /**
+   * ORDER BY: a descending order is not modelled (InnoDB's backward scans lock differently), and is
+   * rejected; an ascending order that the access path does not deliver makes the server read every
+   * row before sorting, so LIMIT no longer stops the scan early.
+   */
+  private Optional<Long> effectiveLimit(TableRt t, List<Statement.OrderBy> orderBy, Optional<Long> limit,
+                                        Optional<Expr> where, Optional<Statement.IndexHint> hint, Session s) {
+    return effectiveLimit(t, orderBy, limit, where, hint, s, true);
+  }
+
+  private Optional<Long> effectiveLimit(TableRt t, List<Statement.OrderBy> orderBy, Optional<Long> limit,
+                                        Optional<Expr> where, Optional<Statement.IndexHint> hint, Session s,
+                                        boolean readOnly) {
+    if (orderBy.isEmpty()) return limit;
+    for (Statement.OrderBy o : orderBy) {
+      if (o.descending()) throw new EngineException("unsupported: ORDER BY ... DESC (descending index scans are not modelled)");
+      checkColumns(t, List.of(o.column()));
+    }
+    if (limit.isEmpty()) return limit;
+    AccessPath p = plan(s, t, where, hint);
+    IndexTree idx = p.primaryIndex();
+    if (idx == null) return limit;
+    if (p instanceof AccessPath.Intersect) return sorted(readOnly);
+    // the index delivers the order when the ORDER BY columns follow its key columns (after equality prefixes)
+    List<IndexTree.Field> fs = idx.fields();
+    int k = 0;
+    for (Statement.OrderBy o : orderBy) {
+      boolean found = false;
+      while (k < fs.size()) {
+        if (fs.get(k++).column().equalsIgnoreCase(o.column())) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return sorted(readOnly);
+    }
+    return limit;
+  }
+
+  /** A sort is needed: a locking SELECT reads (and locks) every row first; a changing statement is not modelled. */
+  private static Optional<Long> sorted(boolean readOnly) {
+    if (!readOnly) throw new EngineException("unsupported: ORDER BY ... LIMIT that needs a sort in UPDATE or DELETE");
+    return Optional.empty();
+  }
+
   private Exec newExec(Session s, Statement st) {
     Trx trx = s.trx;
     if (st instanceof Statement.Select sel) {
@@ -312,7 +357,8 @@ public final class Engine {
         return new Exec.Fails(this, s, trx, st, MySqlError.ER_PARSE_ERROR);
       }
       return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.SELECT, share ? LOCK_S : LOCK_X,
-          sel.where(), sel.hint(), sel.limit(), List.of(), neededColumns(t, sel),
+          sel.where(), sel.hint(), effectiveLimit(t, sel.orderBy(), sel.limit(), sel.where(), sel.hint(), s), List.of(),
+          neededColumns(t, sel),
           sel.waitPolicy() == Statement.WaitPolicy.SKIP_LOCKED, sel.waitPolicy() == Statement.WaitPolicy.NOWAIT);
     }
     if (st instanceof Statement.Update u) {
@@ -322,13 +368,15 @@ public final class Engine {
         checkColumns(t, a.value());
       }
       checkColumns(t, u.where());
-      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.UPDATE, LOCK_X, u.where(), u.hint(), u.limit(),
+      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.UPDATE, LOCK_X, u.where(), u.hint(),
+          effectiveLimit(t, u.orderBy(), u.limit(), u.where(), u.hint(), s, false),
           u.assignments(), null, false, false);
     }
     if (st instanceof Statement.Delete d) {
       TableRt t = table(d.table());
       checkColumns(t, d.where());
-      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.DELETE, LOCK_X, d.where(), d.hint(), d.limit(),
+      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.DELETE, LOCK_X, d.where(), d.hint(),
+          effectiveLimit(t, d.orderBy(), d.limit(), d.where(), d.hint(), s, false),
           List.of(), null, false, false);
     }
     if (st instanceof Statement.Insert ins) {
@@ -717,7 +765,7 @@ public final class Engine {
 
   void setRow(Trx trx, Rec clust, Value[] row) {
     TableRt t = tableRt(clust.index().table());
-    if (recordSize(t, row) > recordSize(t, clust.row())) clust.index().reinsertGrown(clust);
+    if (grows(t, clust.row(), row)) clust.index().reinsertGrown(clust);
     trx.addUndo(new Trx.Undo(Trx.Undo.Kind.ROW, clust, clust.isDeleteMarked(), clust.row(), clust.lastModifier(), true));
     clust.setRow(row);
     clust.setLastModifier(trx);
@@ -731,6 +779,17 @@ public final class Engine {
       if (!row[c].isNull()) n += Values.storedBytes(row[c], cols.get(c).type()).length;
     }
     return n;
+  }
+
+  /** True when the new row is stored in more bytes: only variable-length or NULL changes can do that. */
+  private static boolean grows(TableRt t, Value[] oldRow, Value[] newRow) {
+    List<ColumnDef> cols = t.def.columns();
+    boolean changed = false;
+    for (int c = 0; c < cols.size() && !changed; c++) {
+      if (oldRow[c].isNull() != newRow[c].isNull()
+          || !cols.get(c).type().isInteger() && !oldRow[c].equals(newRow[c])) changed = true;
+    }
+    return changed && recordSize(t, newRow) > recordSize(t, oldRow);
   }
 
   /** Result of inserting one index entry. */

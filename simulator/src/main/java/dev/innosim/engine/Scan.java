@@ -8,6 +8,7 @@ import dev.innosim.lock.RecordRequest;
 import dev.innosim.plan.Planner;
 import dev.innosim.plan.Range;
 import dev.innosim.schema.Value;
+import java.util.List;
 import java.util.function.Predicate;
 
 /**
@@ -208,10 +209,37 @@ final class Scan {
   private Why why(Why.Rule rule) {
     Why w = whys[rule.ordinal()];
     if (w == null) {
-      w = new Why(rule, eng, eng.execOf(trx), null, null);
+      w = new Why(rule, eng, eng.execOf(trx), null, null, this);
       whys[rule.ordinal()] = w;
     }
     return w;
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  /** {@code scan of idx_k for k = 20}, {@code full scan of PRIMARY}, {@code scan of PRIMARY for id in [10, 20]}. */
+  private String describe() {
+    List<IndexTree.Field> fs = index.fields();
+    if (range.low() == null && range.high() == null) return "full scan of " + index.name();
+    StringBuilder b = new StringBuilder("scan of ").append(index.name()).append(" for ");
+    Value[] key = range.low() != null ? range.low() : range.high();
+    StringBuilder cols = new StringBuilder();
+    for (int i = 0; i < key.length; i++) cols.append(i == 0 ? "" : ", ").append(fs.get(i).column());
+    b.append(key.length > 1 ? "(" + cols + ")" : cols);
+    if (range.exact()) return b.append(" = ").append(tuple(range.low())).toString();
+    b.append(" in ").append(range.low() == null ? "(-inf" : (range.lowInclusive() ? "[" : "(") + tuple(range.low()));
+    b.append(", ").append(range.high() == null ? "+inf)" : tuple(range.high()) + (range.highInclusive() ? "]" : ")"));
+    return b.toString();
+  }
+
+  private static String tuple(Value[] v) {
+    if (v.length == 1) return String.valueOf(v[0]);
+    StringBuilder b = new StringBuilder("(");
+    for (int i = 0; i < v.length; i++) b.append(i == 0 ? "" : ", ").append(v[i]);
+    return b.append(')').toString();
   }
 
   /** 8.0 compares clustered records with the end of an ascending range before locking them. */

@@ -46,13 +46,20 @@ final class Why {
   final Exec exec;
   final Rec rec;
   final String by;
+  /** Where the rule applied, e.g. {@code scan of idx_k for k = 20} (its toString, formatted when printed); may be null. */
+  final Object detail;
 
   Why(Rule rule, Engine eng, Exec exec, Rec rec, String by) {
+    this(rule, eng, exec, rec, by, null);
+  }
+
+  Why(Rule rule, Engine eng, Exec exec, Rec rec, String by, Object detail) {
     this.rule = rule;
     this.eng = eng;
     this.exec = exec;
     this.rec = rec;
     this.by = by;
+    this.detail = detail;
   }
 
   @Override
@@ -62,6 +69,7 @@ final class Why {
       b.append(exec.session.name).append(" step ").append(exec.stepNo).append(" (")
           .append(exec.trx.isolation.name().replace('_', ' ')).append(", ").append(shorten(exec.stmt.text())).append("): ");
     }
+    if (detail != null) b.append(detail).append(": ");
     b.append(rule.text);
     if (rec != null) {
       b.append(" [").append(rec.index().name()).append(' ').append(LockLines.keyText(eng, rec)).append(']');
