@@ -24,7 +24,7 @@ final class LockLines {
   private LockLines() {}
 
   /** One lock line with its sort key and explanation. */
-  private record Entry(String session, boolean waits, String text, List<Object> sort, Object why) {}
+  private record Entry(String session, boolean waits, String text, SortKey sort, Object why) {}
 
   static int compareSessions(String a, String b) {
     return Integer.compare(sessionNo(a), sessionNo(b));
@@ -61,27 +61,62 @@ final class LockLines {
     return Values.lockText(v, type);
   }
 
-  private static List<Object> keySort(TableRt t, Rec r) {
-    List<Object> k = new ArrayList<>();
-    if (r.isSupremum()) {
-      k.add(List.of(9, java.math.BigDecimal.ZERO, ""));
-      return k;
+  /** One field of the oracle's key sort: (class, number, lower-cased text), as its value_sort_key. */
+  private record KeyItem(int cls, java.math.BigInteger num, String str) implements Comparable<KeyItem> {
+    static final java.math.BigInteger ZERO = java.math.BigInteger.ZERO;
+
+    @Override
+    public int compareTo(KeyItem o) {
+      int c = Integer.compare(cls, o.cls);
+      if (c != 0) return c;
+      c = num.compareTo(o.num);
+      return c != 0 ? c : str.compareTo(o.str);
     }
+  }
+
+  /** The oracle's sort key of a lock line: (kind, table, index rank, index, key, mode). */
+  private record SortKey(int kind, String table, int rank, String index, KeyItem[] key, String mode)
+      implements Comparable<SortKey> {
+    @Override
+    public int compareTo(SortKey o) {
+      int c = Integer.compare(kind, o.kind);
+      if (c != 0) return c;
+      c = table.compareTo(o.table);
+      if (c != 0) return c;
+      c = Integer.compare(rank, o.rank);
+      if (c != 0) return c;
+      c = index.compareTo(o.index);
+      if (c != 0) return c;
+      int n = Math.min(key.length, o.key.length);
+      for (int i = 0; i < n; i++) {
+        c = key[i].compareTo(o.key[i]);
+        if (c != 0) return c;
+      }
+      c = Integer.compare(key.length, o.key.length);
+      return c != 0 ? c : mode.compareTo(o.mode);
+    }
+  }
+
+  private static final KeyItem[] NO_KEY = new KeyItem[0];
+
+  private static KeyItem[] keySort(TableRt t, Rec r) {
+    if (r.isSupremum()) return new KeyItem[] {new KeyItem(9, KeyItem.ZERO, "")};
     List<IndexTree.Field> fs = r.index().fields();
+    KeyItem[] k = new KeyItem[fs.size()];
     for (int i = 0; i < fs.size(); i++) {
       Value v = r.field(i);
       IndexTree.Field f = fs.get(i);
-      if (v.isNull()) k.add(List.of(0, java.math.BigDecimal.ZERO, ""));
-      else if (v instanceof Value.Int n) k.add(List.of(1, new java.math.BigDecimal(n.value()), ""));
-      else if (v instanceof Value.Str s && f.columnIndex() < t.def.columns().size()) {
+      boolean column = f.columnIndex() < t.def.columns().size();
+      if (v.isNull()) {
+        k[i] = new KeyItem(0, KeyItem.ZERO, "");
+      } else if (v instanceof Value.Int n) {
+        k[i] = new KeyItem(1, n.value(), "");
+      } else if ((v instanceof Value.Str || v instanceof Value.DateTime) && column) {
         String txt = Values.lockText(v, t.def.columns().get(f.columnIndex()).type());
-        k.add(List.of(2, java.math.BigDecimal.ZERO, unquote(txt).toLowerCase(java.util.Locale.ROOT)));
-      } else if (v instanceof Value.DateTime) {
-        String txt = Values.lockText(v, t.def.columns().get(f.columnIndex()).type());
-        k.add(List.of(2, java.math.BigDecimal.ZERO, unquote(txt).toLowerCase(java.util.Locale.ROOT)));
+        k[i] = new KeyItem(2, KeyItem.ZERO, unquote(txt).toLowerCase(java.util.Locale.ROOT));
       } else {
-        String txt = f.columnIndex() < t.def.columns().size() ? Values.lockText(v, t.def.columns().get(f.columnIndex()).type()) : v.toString();
-        k.add(List.of(3, java.math.BigDecimal.ZERO, txt.startsWith("0x") ? txt.substring(2) : txt));
+        String txt = column ? Values.lockText(v, t.def.columns().get(f.columnIndex()).type()) : v.toString();
+        k[i] = new KeyItem(3, KeyItem.ZERO, txt.startsWith("0x") ? txt.substring(2) : txt);
       }
     }
     return k;
@@ -93,22 +128,6 @@ final class LockLines {
       return end > 0 ? s.substring(1, end) : s.substring(1);
     }
     return s;
-  }
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static final Comparator<Object> SORT = (a, b) -> compareAny(a, b);
-
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static int compareAny(Object a, Object b) {
-    if (a instanceof List la && b instanceof List lb) {
-      int n = Math.min(la.size(), lb.size());
-      for (int i = 0; i < n; i++) {
-        int c = compareAny(la.get(i), lb.get(i));
-        if (c != 0) return c;
-      }
-      return Integer.compare(la.size(), lb.size());
-    }
-    return ((Comparable) a).compareTo(b);
   }
 
   private static int indexRank(TableRt t, IndexTree idx) {
@@ -130,13 +149,13 @@ final class LockLines {
         for (Object o : t.lockList()) {
           if (o instanceof TableLock tl) {
             es.add(new Entry(sn, tl.isWaiting(), "TABLE " + tl.table() + " " + tableModeText(tl.mode()),
-                List.of(0, tl.table(), 0, "", List.of(), tableModeText(tl.mode())), tl.why()));
+                new SortKey(0, tl.table(), 0, "", NO_KEY, tableModeText(tl.mode())), tl.why()));
           } else {
             LockStruct s = (LockStruct) o;
             TableRt table = eng.tableRt(s.index().table());
             for (Rec r : s.recs()) {
               es.add(new Entry(sn, s.isWaiting(), recordText(eng, s, r),
-                  List.of(1, table.name(), indexRank(table, s.index()), s.index().name(), keySort(table, r),
+                  new SortKey(1, table.name(), indexRank(table, s.index()), s.index().name(), keySort(table, r),
                       recordModeText(s.typeMode())), s.why(r)));
             }
           }
@@ -144,7 +163,7 @@ final class LockLines {
       }
       es.sort((a, b) -> {
         int c = Boolean.compare(a.waits(), b.waits());
-        return c != 0 ? c : SORT.compare(a.sort(), b.sort());
+        return c != 0 ? c : a.sort().compareTo(b.sort());
       });
       LinkedHashSet<String> lines = new LinkedHashSet<>();
       for (Entry e : es) {

@@ -34,8 +34,30 @@ public enum Collation {
       case BIN:
         return compareCodePoints(trimTrailingSpaces(a), trimTrailingSpaces(b));
       default:
-        return compareCodePoints(key(a), key(b));
+        return compareFolded(a, b);
     }
+  }
+
+  /** GENERAL_CI without allocating: code points compared upper-cased, trailing spaces ignored. */
+  private static int compareFolded(String a, String b) {
+    int ea = a.length();
+    while (ea > 0 && a.charAt(ea - 1) == ' ') ea--;
+    int eb = b.length();
+    while (eb > 0 && b.charAt(eb - 1) == ' ') eb--;
+    int i = 0;
+    int j = 0;
+    while (i < ea && j < eb) {
+      int ca = a.codePointAt(i);
+      int cb = b.codePointAt(j);
+      if (ca != cb) {
+        int ua = Character.toUpperCase(ca);
+        int ub = Character.toUpperCase(cb);
+        if (ua != ub) return Integer.compare(ua, ub);
+      }
+      i += Character.charCount(ca);
+      j += Character.charCount(cb);
+    }
+    return Boolean.compare(i < ea, j < eb);
   }
 
   /** True when the two strings are equal under this collation (e.g. duplicate keys of a unique index). */
