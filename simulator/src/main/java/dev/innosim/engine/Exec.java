@@ -305,10 +305,10 @@ abstract class Exec {
           continue;
         }
         Statement.Select sel = ins.source().get();
-        List<Expr> exprs = new ArrayList<>();
-        List<String> cols = sel.columns().isEmpty()
-            ? sourceTable.def.columns().stream().map(ColumnDef::name).toList() : sel.columns();
-        for (String col : cols) exprs.add(new Expr.Column(col));
+        List<Expr> exprs = new ArrayList<>(sel.items());
+        if (exprs.isEmpty()) {
+          for (ColumnDef col : sourceTable.def.columns()) exprs.add(new Expr.Column(col.name()));
+        }
         return eng.evalInsertRow(table, ins.columns(), exprs, name -> c.row()[sourceTable.def.columnIndex(name)]);
       }
     }

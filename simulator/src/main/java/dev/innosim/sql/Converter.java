@@ -105,6 +105,7 @@ final class Converter {
     List<String> columns = new ArrayList<>();
     boolean star = false;
     boolean onlyColumns = true;
+    List<Expr> items = new ArrayList<>();
     for (SelectItem<?> item : ps.getSelectItems()) {
       Expression e = item.getExpression();
       if (e instanceof AllColumns) {
@@ -113,18 +114,23 @@ final class Converter {
         String name = columnName(col);
         columns.add(name);
         referenced.add(name);
+        items.add(new Expr.Column(name));
       } else {
         onlyColumns = false;
         collectColumns(e, referenced);
+        items.add(expr(e));
       }
     }
-    if (star) columns.clear();
+    if (star) {
+      columns.clear();
+      items.clear();
+    }
     Optional<Expr> where = Optional.ofNullable(ps.getWhere()).map(this::expr);
     where.ifPresent(w -> collectColumns(w, referenced));
     List<OrderBy> orderBy = orderBy(ps.getOrderByElements());
     orderBy.forEach(o -> referenced.add(o.column()));
     return new Statement.Select(selectText, table, columns, List.copyOf(referenced), onlyColumns, where,
-        locking.lock(), locking.waitPolicy(), hint, orderBy, limit(ps.getLimit()));
+        locking.lock(), locking.waitPolicy(), hint, orderBy, limit(ps.getLimit()), items);
   }
 
   private Statement.Insert insert(Insert ins, boolean replace, Optional<IndexHint> hint, Locking locking) {

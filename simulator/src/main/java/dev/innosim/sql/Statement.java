@@ -74,11 +74,21 @@ public sealed interface Statement
       WaitPolicy waitPolicy,
       Optional<IndexHint> hint,
       List<OrderBy> orderBy,
-      Optional<Long> limit) implements Statement {
+      Optional<Long> limit,
+      List<Expr> items) implements Statement {
     public Select {
       columns = List.copyOf(columns);
       referencedColumns = List.copyOf(referencedColumns);
       orderBy = List.copyOf(orderBy);
+      items = List.copyOf(items);
+    }
+
+    /** Without the select-list expressions: the plain columns stand for them ({@code *} when empty). */
+    public Select(String text, String table, List<String> columns, List<String> referencedColumns,
+        boolean selectsOnlyColumns, Optional<Expr> where, LockClause lock, WaitPolicy waitPolicy,
+        Optional<IndexHint> hint, List<OrderBy> orderBy, Optional<Long> limit) {
+      this(text, table, columns, referencedColumns, selectsOnlyColumns, where, lock, waitPolicy, hint, orderBy, limit,
+          columns.stream().map(c -> (Expr) new Expr.Column(c)).toList());
     }
 
     /** A select list of {@code *} or plain columns only ({@code selectsOnlyColumns} true). */
@@ -91,7 +101,7 @@ public sealed interface Statement
     /** This SELECT with another lock clause (a locking INSERT ... SELECT passes its own down). */
     public Select withLock(LockClause newLock, WaitPolicy newWaitPolicy) {
       return new Select(text, table, columns, referencedColumns, selectsOnlyColumns, where, newLock, newWaitPolicy,
-          hint, orderBy, limit);
+          hint, orderBy, limit, items);
     }
   }
 

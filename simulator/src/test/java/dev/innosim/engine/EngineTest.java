@@ -1,0 +1,79 @@
+package dev.innosim.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.innosim.profile.ServerProfile;
+import dev.innosim.schema.IsolationLevel;
+import dev.innosim.sql.SqlParser;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Engine behaviour found while building the corpus, each pinned by a small regression test. */
+class EngineTest {
+  static Engine engine(ServerProfile p, String... setup) {
+    Engine e = new Engine(p, IsolationLevel.REPEATABLE_READ, 50);
+    for (String s : setup) e.setup(SqlParser.parse(s));
+    return e;
+  }
+
+  static Engine.StepReport step(Engine e, int session, String sql) {
+    Engine.StepReport r = e.step(session, SqlParser.parse(sql));
+    assertTrue(e.invariantViolations().isEmpty(), e.invariantViolations().toString());
+    return r;
+  }
+
+  @Test
+  void insertSelect_selectListWithExpressions_insertsComputedRows() {
+    Engine e = engine(ServerProfile.MARIADB_10_11,
+        "CREATE TABLE t (id INT PRIMARY KEY, v INT)", "CREATE TABLE s (id INT PRIMARY KEY, src INT, v INT)",
+        "INSERT INTO t VALUES (1,0),(2,0)");
+    step(e, 1, "BEGIN");
+    assertEquals(Outcome.OK, step(e, 1, "INSERT INTO s SELECT id + 1, id, 0 FROM t").outcome());
+    // the rows 2 and 3 exist now: inserting 3 again is a duplicate
+    assertEquals(Outcome.error(MySqlError.ER_DUP_ENTRY), step(e, 1, "INSERT INTO s VALUES (3, 0, 0)").outcome());
+  }
+
+  @Test
+  void orderByDesc_isRejectedNotIgnored() {
+    Engine e = engine(ServerProfile.MARIADB_10_11, "CREATE TABLE t (id INT PRIMARY KEY, v INT)");
+    EngineException ex = assertThrows(EngineException.class,
+        () -> e.step(1, SqlParser.parse("SELECT * FROM t ORDER BY id DESC LIMIT 1 FOR UPDATE")));
+    assertTrue(ex.getMessage().startsWith("unsupported: ORDER BY ... DESC"), ex.getMessage());
+  }
+
+  @Test
+  void nowait_onMysql57_isASyntaxError() {
+    Engine e = engine(ServerProfile.MYSQL_5_7, "CREATE TABLE t (id INT PRIMARY KEY, v INT)", "INSERT INTO t VALUES (1,0)");
+    assertEquals(Outcome.error(MySqlError.ER_PARSE_ERROR),
+        step(e, 1, "SELECT * FROM t WHERE id = 1 FOR UPDATE NOWAIT").outcome());
+  }
+
+  @Test
+  void oppositeOrderUpdates_requesterIsTheVictimOnEveryProfile() {
+    for (ServerProfile p : ServerProfile.all()) {
+      Engine e = engine(p, "CREATE TABLE t (id INT PRIMARY KEY, v INT)", "INSERT INTO t VALUES (1,0),(2,0)");
+      step(e, 1, "BEGIN");
+      step(e, 2, "BEGIN");
+      step(e, 1, "UPDATE t SET v = 1 WHERE id = 1");
+      step(e, 2, "UPDATE t SET v = 1 WHERE id = 2");
+      assertEquals(Outcome.BLOCKED, step(e, 1, "UPDATE t SET v = 2 WHERE id = 2").outcome(), p.name());
+      Engine.StepReport r = step(e, 2, "UPDATE t SET v = 2 WHERE id = 1");
+      assertEquals(Outcome.DEADLOCK, r.outcome(), p.name());
+      assertEquals(List.of(new Engine.Release("T1", 5, Outcome.OK)), r.released(), p.name());
+      assertEquals("T2", r.deadlocks().get(0).victim(), p.name());
+    }
+  }
+
+  @Test
+  void updateThatGrowsARow_getsANewHeapNumber() {
+    Engine e = engine(ServerProfile.MARIADB_10_11, "CREATE TABLE t (id INT PRIMARY KEY, s VARCHAR(10))",
+        "INSERT INTO t VALUES (1,'a'),(2,'b')");
+    step(e, 1, "BEGIN");
+    step(e, 1, "UPDATE t SET s = 'longer' WHERE id = 1");
+    int heap = e.snapshot().locks().stream().filter(l -> l.record().isPresent()).findFirst().orElseThrow()
+        .record().orElseThrow().heapNo();
+    assertEquals(4, heap, "records 1 and 2 had heap numbers 2 and 3; the grown record 1 is re-inserted as 4");
+  }
+}
