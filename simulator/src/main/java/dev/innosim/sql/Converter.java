@@ -83,6 +83,9 @@ final class Converter {
 
   // ---------------------------------------------------------------- statements
 
+  /** A select-list expression that could not be converted (fatal only for INSERT ... SELECT). */
+  private SqlException itemsError;
+
   private Statement.Select select(Select s, String selectText, Optional<IndexHint> hint, Locking locking) {
     if (s.getWithItemsList() != null && !s.getWithItemsList().isEmpty()) throw unsupported("WITH", s.toString());
     if (!(s instanceof PlainSelect ps)) {
@@ -118,7 +121,12 @@ final class Converter {
       } else {
         onlyColumns = false;
         collectColumns(e, referenced);
-        items.add(expr(e));
+        try {
+          items.add(expr(e));
+        } catch (SqlException ex) {
+          // a locking SELECT may compute anything (COUNT(*)); only INSERT ... SELECT needs the values
+          itemsError = ex;
+        }
       }
     }
     if (star) {
@@ -178,6 +186,7 @@ final class Converter {
       Converter sub = new Converter(text);
       String selectText = text.substring(indexOfSelect(text));
       source = Optional.of(sub.select(ins.getSelect(), selectText.strip(), hint, locking));
+      if (sub.itemsError != null) throw sub.itemsError;
       hint = Optional.empty();
       locking = Locking.NONE;
     } else {
