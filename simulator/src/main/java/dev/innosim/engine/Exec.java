@@ -378,5 +378,4 @@ abstract class Exec {
     }
   }
 
-  static String key(Value[] v) { return Arrays.toString(v); }
 }

@@ -56,7 +56,11 @@ public final class ScenarioRunner {
     return ServerProfile.defaultProfile();
   }
 
-  private static int lineOf(Scenario sc, String needle) {
+  /** The line of the file's {@code -- @server:} directive (0 if absent). */
+  private static int lineOf(Scenario sc, String directive) {
+    for (int i = 0; i < sc.lines().size(); i++) {
+      if (sc.lines().get(i).strip().replaceAll("\\s+", "").startsWith("--" + directive)) return sc.lineNumber(i);
+    }
     return 0;
   }
 
@@ -92,7 +96,6 @@ public final class ScenarioRunner {
     Map<Integer, Engine.StepReport> reports = new HashMap<>();
     Map<Integer, Integer> engineStepOf = new HashMap<>();
     Map<Integer, List<String>> checkpoints = new HashMap<>();
-    Map<Integer, Integer> stepIndexOfEngineStep = new HashMap<>();
     Map<Integer, Outcome> finalOutcome = new HashMap<>();
     List<Engine.DeadlockReport> allDeadlocks = new ArrayList<>();
     List<Snapshot> snapshots = new ArrayList<>();
@@ -110,7 +113,6 @@ public final class ScenarioRunner {
         throw new ScenarioException(sc.file(), lineNumber(sc, st.firstLine()), ScenarioParser.withText(e.getMessage(), st.sql()));
       }
       engineStepOf.put(k, eng.lastStepNo());
-      stepIndexOfEngineStep.put(eng.lastStepNo(), k);
       reports.put(k, r);
       if (record) snapshots.add(eng.snapshot());
       for (Engine.Release rel : r.releasedBefore()) finalOutcome.put(rel.stepNo(), rel.outcome());
@@ -170,30 +172,26 @@ public final class ScenarioRunner {
       }
       Engine.StepReport r = reports.get(si);
       for (Engine.Release rel : r.releasedBefore()) {
-        out.add("-- released: " + sessionOfEngineStep(steps, stepIndexOfEngineStep, rel) + " -> "
+        out.add("-- released: " + rel.session() + " -> "
             + rel.outcome().text() + " (waited for before this step)");
       }
       int len = text.codePointCount(0, text.length());
       out.add(text + " ".repeat(Math.max(EXPECT_COL - len, 2)) + "-- expect: " + outcomes.get(si));
       for (Engine.Release rel : r.released()) {
-        out.add("-- released: " + sessionOfEngineStep(steps, stepIndexOfEngineStep, rel) + " -> " + rel.outcome().text());
+        out.add("-- released: " + rel.session() + " -> " + rel.outcome().text());
       }
       for (Engine.DeadlockReport d : r.deadlocks()) out.addAll(deadlockLines(d));
     }
     if (!endReleases.isEmpty() || !endDeadlocks.isEmpty()) {
       out.add("-- note: end of script");
       for (Engine.Release rel : endReleases) {
-        out.add("-- released: " + sessionOfEngineStep(steps, stepIndexOfEngineStep, rel) + " -> " + rel.outcome().text());
+        out.add("-- released: " + rel.session() + " -> " + rel.outcome().text());
       }
       for (Engine.DeadlockReport d : endDeadlocks) out.addAll(deadlockLines(d));
     }
     List<Engine.StepReport> stepReports = new ArrayList<>();
     if (record) for (int i = 0; i < steps.size(); i++) stepReports.add(reports.get(i));
     return new Result(sc, profile, String.join("\n", out) + "\n", outcomes, allDeadlocks, stepReports, snapshots);
-  }
-
-  private static String sessionOfEngineStep(List<Scenario.Step> steps, Map<Integer, Integer> idx, Engine.Release rel) {
-    return rel.session();
   }
 
   static List<String> deadlockLines(Engine.DeadlockReport d) {
