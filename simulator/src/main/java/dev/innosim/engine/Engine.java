@@ -16,12 +16,10 @@ import dev.innosim.profile.ServerProfile;
 import dev.innosim.schema.ColumnDef;
 import dev.innosim.schema.ForeignKeyDef;
 import dev.innosim.schema.IsolationLevel;
-import dev.innosim.schema.RefAction;
 import dev.innosim.schema.SchemaException;
 import dev.innosim.schema.TableDef;
 import dev.innosim.schema.Value;
 import dev.innosim.schema.Values;
-import dev.innosim.sql.Eval;
 import dev.innosim.sql.Expr;
 import dev.innosim.sql.Statement;
 import java.util.ArrayDeque;
@@ -34,7 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The simulated server: tables, sessions, transactions and the lock system, driven one statement
@@ -47,6 +44,7 @@ import java.util.function.Function;
 public final class Engine {
   final ServerProfile profile;
   final LockSys lockSys;
+  final ForeignKeys fks = new ForeignKeys(this);
   private final Map<String, TableRt> tables = new LinkedHashMap<>();
   private final Map<Integer, Session> sessions = new TreeMap<>();
   private final IsolationLevel defaultIsolation;
@@ -864,174 +862,10 @@ public final class Engine {
     return Entry.DONE;
   }
 
-  /** The FKs of {@code t} whose child index is {@code idx}. */
-  List<ForeignKeyDef> childForeignKeys(TableRt t, IndexTree idx) {
-    List<ForeignKeyDef> out = new ArrayList<>();
-    for (ForeignKeyDef fk : t.def.foreignKeys()) {
-      if (fkIndex(t, fk.columns()) == idx) out.add(fk);
-    }
-    return out;
-  }
 
-  /** The first index whose leading fields are exactly these columns. */
-  private IndexTree fkIndex(TableRt t, List<String> cols) {
-    for (IndexTree idx : t.all) {
-      if (idx.keyFieldCount() < cols.size() && !(idx.isClustered() && idx.fields().size() >= cols.size())) continue;
-      boolean ok = true;
-      for (int i = 0; i < cols.size(); i++) {
-        IndexTree.Field f = idx.fields().get(i);
-        if (!f.column().equalsIgnoreCase(cols.get(i)) || f.prefixChars() > 0) ok = false;
-      }
-      if (ok) return idx;
-    }
-    return null;
-  }
 
-  /** Child-side FK check (spec 4): S locks on the parent's referenced index. */
-  Exec.Status checkChildForeignKey(Trx trx, TableRt child, ForeignKeyDef fk, Value[] row, Session s) {
-    if (!s.foreignKeyChecks) return Exec.Status.DONE;
-    Value[] vals = new Value[fk.columns().size()];
-    for (int i = 0; i < vals.length; i++) {
-      vals[i] = row[child.def.columnIndex(fk.columns().get(i))];
-      if (vals[i].isNull()) return Exec.Status.DONE;
-    }
-    TableRt parent = table(fk.refTable());
-    IndexTree ref = fkIndex(parent, fk.refColumns());
-    if (ref == null) throw new EngineException("no index on " + fk.refTable() + fk.refColumns() + " for foreign key " + fk.name());
-    for (int i = 0; i < vals.length; i++) {
-      vals[i] = parent.def.column(fk.refColumns().get(i)).get().type().coerce(vals[i]);
-    }
-    RecordRequest tl = lockTable(trx, parent, LOCK_IS, Why.Rule.FK_TABLE);
-    if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-    boolean rc = trx.isolation().skipsGapLocks();
-    Rec r = ref.seek(vals, false);
-    while (true) {
-      if (r.isSupremum()) {
-        if (!rc) {
-          if (lockRead(trx, r, LOCK_S, false, why(Why.Rule.FK_NO_PARENT, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-        }
-        return Exec.Status.FAILED;
-      }
-      if (ref.comparePrefix(r.fields(), vals) == 0) {
-        if (!r.isDeleteMarked()) {
-          if (lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, why(Why.Rule.FK_PARENT_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-          if (!r.isDeleteMarked()) return Exec.Status.DONE;
-        }
-        if (lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, why(Why.Rule.FK_PARENT_DELETED, trx, r)) instanceof RecordRequest.MustWait) {
-          return Exec.Status.BLOCKED;
-        }
-        r = ref.next(r);
-        continue;
-      }
-      if (!rc) {
-        if (lockRead(trx, r, LOCK_S | LOCK_GAP, false, why(Why.Rule.FK_NO_PARENT, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-      }
-      return Exec.Status.FAILED;
-    }
-  }
 
-  /** Parent-side FK checks when a row of {@code t} is deleted ({@code newRow} null) or its referenced columns change. */
-  Exec.Status checkParentForeignKeys(Trx trx, TableRt t, Value[] oldRow, Value[] newRow) {
-    if (!trx.session.foreignKeyChecks) return Exec.Status.DONE;
-    for (TableRt child : tables.values()) {
-      for (ForeignKeyDef fk : child.def.foreignKeys()) {
-        if (!fk.refTable().equalsIgnoreCase(t.name())) continue;
-        Value[] vals = new Value[fk.refColumns().size()];
-        boolean changed = newRow == null;
-        boolean hasNull = false;
-        for (int i = 0; i < vals.length; i++) {
-          int c = t.def.columnIndex(fk.refColumns().get(i));
-          vals[i] = oldRow[c];
-          if (vals[i].isNull()) hasNull = true;
-          if (newRow != null && Values.compare(oldRow[c], newRow[c], t.def.columns().get(c).collation()) != 0) changed = true;
-        }
-        if (!changed || hasNull) continue;
-        RefAction action = newRow == null ? fk.onDelete() : fk.onUpdate();
-        boolean cascades = action == RefAction.CASCADE || action == RefAction.SET_NULL;
-        IndexTree idx = fkIndex(child, fk.columns());
-        RecordRequest tl = lockTable(trx, child, LOCK_IS, Why.Rule.FK_TABLE);
-        if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-        boolean rc = trx.isolation().skipsGapLocks();
-        for (int i = 0; i < vals.length; i++) {
-          vals[i] = child.def.column(fk.columns().get(i)).get().type().coerce(vals[i]);
-        }
-        Rec r = idx.seek(vals, false);
-        while (true) {
-          if (r.isSupremum()) {
-            if (!rc && lockRead(trx, r, LOCK_S, false, why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-            break;
-          }
-          if (idx.comparePrefix(r.fields(), vals) == 0) {
-            if (r.isDeleteMarked() && r.lastModifier() == trx) {
-              r = idx.next(r);
-              continue;
-            }
-            if (!r.isDeleteMarked()) {
-              if (lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-              if (!r.isDeleteMarked()) {
-                if (!cascades) return Exec.Status.FAILED;
-                Exec.Status c = cascade(trx, child, fk, idx, r, action, t, newRow);
-                if (c != Exec.Status.DONE) return c;
-                r = idx.next(r);
-                continue;
-              }
-            }
-            if (lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) {
-              return Exec.Status.BLOCKED;
-            }
-            r = idx.next(r);
-            continue;
-          }
-          if (!rc && lockRead(trx, r, LOCK_S | LOCK_GAP, false, why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-          break;
-        }
-      }
-    }
-    return Exec.Status.DONE;
-  }
 
-  /**
-   * {@code row_ins_foreign_check_on_constraint}: ON DELETE / UPDATE CASCADE or SET NULL applied to
-   * the child row of entry {@code entry}: IX on the child table, X,REC_NOT_GAP on its clustered
-   * record, then the child row is deleted or updated like a normal row.
-   */
-  private Exec.Status cascade(Trx trx, TableRt child, ForeignKeyDef fk, IndexTree idx, Rec entry, RefAction action,
-                              TableRt parent, Value[] newParentRow) {
-    if (lockTable(trx, child, LOCK_IX, Why.Rule.FK_CASCADE) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-    Rec clust = child.clusteredOf(idx, entry);
-    if (clust == null) return Exec.Status.DONE;
-    if (lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, why(Why.Rule.FK_CASCADE, trx, clust)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-    if (clust.isDeleteMarked()) return Exec.Status.DONE;
-    Value[] old = clust.row();
-    if (newParentRow == null && action == RefAction.CASCADE) {
-      Exec.Status s = checkParentForeignKeys(trx, child, old, null);
-      if (s != Exec.Status.DONE) return s;
-      deleteMark(trx, clust, true);
-      for (IndexTree sec : child.secondaries) {
-        Rec e = sec.find(child.entry(sec, old));
-        if (e != null && !e.isDeleteMarked()) deleteMark(trx, e, false);
-      }
-      return Exec.Status.DONE;
-    }
-    Value[] updated = old.clone();
-    for (int i = 0; i < fk.columns().size(); i++) {
-      int c = child.def.columnIndex(fk.columns().get(i));
-      updated[c] = action == RefAction.SET_NULL || newParentRow == null
-          ? Value.Null.INSTANCE
-          : newParentRow[parent.def.columnIndex(fk.refColumns().get(i))];
-    }
-    setRow(trx, clust, updated);
-    for (IndexTree sec : child.secondaries) {
-      Value[] oe = child.entry(sec, old);
-      Value[] ne = child.entry(sec, updated);
-      if (Arrays.equals(oe, ne)) continue;
-      Rec e = sec.find(oe);
-      if (e != null && !e.isDeleteMarked()) deleteMark(trx, e, false);
-      Entry res = insertEntry(trx, child, sec, ne, updated, false, false);
-      if (res.status() != EntryStatus.DONE) return res.status() == EntryStatus.BLOCKED ? Exec.Status.BLOCKED : Exec.Status.FAILED;
-    }
-    return Exec.Status.DONE;
-  }
 
   /** REPLACE updates in place only when the conflict is in the last unique index and no foreign key references the table. */
   boolean replaceInPlace(TableRt t, IndexTree conflict) {
@@ -1046,101 +880,13 @@ public final class Engine {
 
   // ================================================================= values
 
-  boolean matches(TableRt t, Optional<Expr> where, Value[] row) {
-    if (where.isEmpty()) return true;
-    Boolean b = Eval.truth(where.get(), rowContext(t, row, null));
-    return b != null && b;
-  }
 
-  private dev.innosim.sql.RowContext rowContext(TableRt t, Value[] row, Function<String, Value> valuesOf) {
-    return new dev.innosim.sql.RowContext() {
-      @Override public Value column(String name) {
-        int i = t.col(name);
-        if (i < 0) throw new EngineException("unknown column '" + name + "' in table '" + t.name() + "'");
-        return row[i];
-      }
 
-      @Override public dev.innosim.schema.Collation collation(String name) {
-        int i = t.col(name);
-        return i < 0 ? dev.innosim.schema.Collation.DEFAULT : t.def.columns().get(i).collation();
-      }
 
-      @Override public Value valuesOf(String name) {
-        if (valuesOf == null) throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE");
-        return valuesOf.apply(name);
-      }
-    };
-  }
 
-  Value[] applyAssignments(TableRt t, Value[] row, List<Statement.Assignment> as, Value[] insertRow) {
-    Value[] out = row.clone();
-    Function<String, Value> vals = insertRow == null ? null : n -> insertRow[t.def.columnIndex(n)];
-    for (Statement.Assignment a : as) {
-      int i = t.def.columnIndex(a.column());
-      if (i < 0) throw new EngineException("unknown column '" + a.column() + "' in table '" + t.name() + "'");
-      Value v = Eval.eval(a.value(), rowContext(t, out, vals));
-      out[i] = coerce(t, i, v);
-    }
-    return out;
-  }
 
-  private Value coerce(TableRt t, int col, Value v) {
-    ColumnDef c = t.def.columns().get(col);
-    if (v.isNull()) return v;
-    return c.type().coerce(v);
-  }
 
-  boolean sameRow(TableRt t, Value[] a, Value[] b) {
-    for (int i = 0; i < a.length; i++) {
-      if (a[i].isNull() != b[i].isNull()) return false;
-      if (!a[i].isNull() && !a[i].equals(b[i]) && Values.compare(a[i], b[i], dev.innosim.schema.Collation.BINARY) != 0) return false;
-    }
-    return true;
-  }
 
-  /** Builds a full row from an INSERT's column list and value expressions. */
-  Value[] evalInsertRow(TableRt t, List<String> cols, List<Expr> exprs, Function<String, Value> source) {
-    List<ColumnDef> cds = t.def.columns();
-    List<String> names = cols.isEmpty() ? cds.stream().map(ColumnDef::name).toList() : cols;
-    if (names.size() != exprs.size()) throw new EngineException("column count doesn't match value count");
-    Value[] row = new Value[t.rowWidth];
-    boolean[] set = new boolean[t.rowWidth];
-    Value[] empty = new Value[t.rowWidth];
-    Arrays.fill(empty, Value.Null.INSTANCE);
-    for (int i = 0; i < names.size(); i++) {
-      int c = t.def.columnIndex(names.get(i));
-      if (c < 0) throw new EngineException("unknown column '" + names.get(i) + "' in table '" + t.name() + "'");
-      dev.innosim.sql.RowContext ctx = source == null ? rowContext(t, empty, null) : new dev.innosim.sql.RowContext() {
-        @Override public Value column(String name) { return source.apply(name); }
-        @Override public dev.innosim.schema.Collation collation(String name) { return dev.innosim.schema.Collation.DEFAULT; }
-        @Override public Value valuesOf(String name) { throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE"); }
-      };
-      row[c] = coerce(t, c, Eval.eval(exprs.get(i), ctx));
-      set[c] = true;
-    }
-    for (int c = 0; c < cds.size(); c++) {
-      if (set[c]) continue;
-      ColumnDef cd = cds.get(c);
-      row[c] = cd.defaultValue().map(v -> coerce(t, cd, v)).orElse(Value.Null.INSTANCE);
-    }
-    if (t.hasHiddenRowId()) row[t.rowWidth - 1] = Value.Null.INSTANCE;
-    return row;
-  }
-
-  private Value coerce(TableRt t, ColumnDef cd, Value v) {
-    return v.isNull() ? v : cd.type().coerce(v);
-  }
-
-  /** Error code when a NOT NULL column without a value is inserted, or null. */
-  Integer checkNotNull(TableRt t, Value[] row) {
-    List<ColumnDef> cds = t.def.columns();
-    for (int c = 0; c < cds.size(); c++) {
-      if (row[c].isNull() && !cds.get(c).nullable() && !cds.get(c).autoIncrement()) {
-        return cds.get(c).defaultValue().isPresent() ? MySqlError.ER_BAD_NULL_ERROR : MySqlError.ER_NO_DEFAULT_FOR_FIELD;
-      }
-    }
-    return null;
-  }
 
   // ================================================================= observation
 
@@ -1169,53 +915,16 @@ public final class Engine {
     return s != null && s.current != null;
   }
 
+
+
+
   /**
    * A canonical description of everything that decides what happens next: records (keys, delete
    * marks, rows, uncommitted owners), every lock in queue order, transactions (weights, waits) and
    * sessions. Two engines with equal fingerprints behave identically from here on.
    */
   public String fingerprint() {
-    StringBuilder b = new StringBuilder(256);
-    Map<Object, String> names = new java.util.IdentityHashMap<>();
-    for (Session s : sessions.values()) if (s.trx != null) names.put(s.trx, s.name);
-    for (TableRt t : tables.values()) {
-      b.append('#').append(t.name()).append(':').append(t.autoIncNext);
-      for (IndexTree idx : t.all) {
-        b.append('|').append(idx.name());
-        for (Rec r : idx.records()) fingerprintRec(b, r, names);
-        fingerprintRec(b, idx.supremum(), names);
-      }
-      for (TableLock tl : lockSys.tableLocks(t.name())) {
-        b.append("T").append(tl.trx().name()).append(tl.mode()).append(tl.isWaiting() ? 'w' : 'g');
-      }
-    }
-    b.append("#rowid").append(nextRowId);
-    for (Session s : sessions.values()) {
-      b.append("#S").append(s.number).append(s.inExplicitTrx ? 'E' : '-').append(s.autocommit ? 'A' : '-')
-          .append(s.isolation.ordinal());
-      if (s.trx != null) {
-        b.append(" u").append(s.trx.undoNo()).append(" l").append(s.trx.lockStructCount());
-        TrxLocks w = s.trx.waitTrx();
-        if (w != null) b.append(" w").append(w.name());
-      }
-      if (s.current != null) b.append(" c").append(s.current.stepNo).append(':').append(s.current.rows);
-    }
-    return b.toString();
-  }
-
-  private static void fingerprintRec(StringBuilder b, Rec r, Map<Object, String> names) {
-    b.append('(');
-    if (!r.isSupremum()) {
-      for (Value v : r.fields()) b.append(v).append(',');
-      if (r.isDeleteMarked()) b.append('d');
-      String owner = names.get(r.lastModifier());
-      if (owner != null) b.append('@').append(owner);
-      if (r.row() != null) b.append(Arrays.toString(r.row()));
-    }
-    for (LockStruct s : LockSys.locksOn(r)) {
-      b.append(s.trx().name()).append(':').append(s.typeMode()).append(s.isWaiting() ? 'w' : 'g').append(';');
-    }
-    b.append(')');
+    return EngineChecks.fingerprint(this);
   }
 
   /**
@@ -1226,50 +935,14 @@ public final class Engine {
    * hold nothing.
    */
   public List<String> invariantViolations() {
-    List<String> v = new ArrayList<>();
-    for (TableRt t : tables.values()) {
-      for (IndexTree idx : t.all) {
-        List<Rec> recs = new ArrayList<>(idx.snapshot());
-        recs.add(idx.supremum());
-        for (Rec r : recs) {
-          List<LockStruct> q = LockSys.locksOn(r);
-          for (int i = 0; i < q.size(); i++) {
-            LockStruct a = q.get(i);
-            if (!((Trx) a.trx()).active) v.add("ended transaction " + a.trx() + " still holds " + a + " on " + r);
-            if (a.isWaiting()) {
-              TrxLocks b = a.trx().waitTrx();
-              if (b == null) {
-                v.add(a.trx() + " waits on " + r + " without a blocker");
-              } else {
-                boolean found = false;
-                for (int j = 0; j < i; j++) {
-                  LockStruct c = q.get(j);
-                  if (c.trx() == b && dev.innosim.lock.LockRules.recordVerdict(false, a.typeMode(), c.typeMode(), r.isSupremum()).mustWait()) found = true;
-                }
-                if (!found) v.add(a.trx() + " waits on " + r + " for " + b + ", which holds nothing ahead that conflicts");
-              }
-              continue;
-            }
-            if (isInsertIntention(a.typeMode())) continue;
-            for (int j = i + 1; j < q.size(); j++) {
-              LockStruct c = q.get(j);
-              if (c.isWaiting() || c.trx() == a.trx() || isInsertIntention(c.typeMode())) continue;
-              if (dev.innosim.lock.LockRules.recordVerdict(false, c.typeMode(), a.typeMode(), r.isSupremum()).mustWait()) {
-                v.add("granted locks conflict on " + r + ": " + a + " and " + c);
-              }
-            }
-          }
-        }
-      }
-    }
-    for (Session s : sessions.values()) {
-      Trx t = s.trx;
-      if (t == null || !t.isWaiting()) continue;
-      if (Deadlock.find(t).isPresent()) v.add("a wait-for cycle survived detection: " + Deadlock.find(t).get().members());
-      if (s.current == null) v.add(t + " waits but has no running statement");
-    }
-    return v;
+    return EngineChecks.invariantViolations(this);
   }
+
+  java.util.Collection<TableRt> tables() { return tables.values(); }
+
+  java.util.Collection<Session> sessions() { return sessions.values(); }
+
+  long nextRowIdValue() { return nextRowId; }
 
   /** A read-only picture of every active transaction and lock. */
   public Snapshot snapshot() {

@@ -12,7 +12,6 @@ import dev.innosim.schema.Value;
 import dev.innosim.sql.Expr;
 import dev.innosim.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -104,7 +103,7 @@ abstract class Exec {
       this.source = new RowSource(eng, trx, table, path, lockMode, lockClust, skipLocked, noWait);
       if (kind == Kind.UPDATE && trx.isolation().skipsGapLocks() && !(path instanceof AccessPath.Intersect)
           && path.primaryIndex().isClustered() && !allUnique(path)) {
-        for (Scan s : source.scans) s.semiConsistentMatch = row -> eng.matches(table, where, row);
+        for (Scan s : source.scans) s.semiConsistentMatch = row -> Rows.matches(table, where, row);
       }
     }
 
@@ -145,7 +144,7 @@ abstract class Exec {
           continue;
         }
         Value[] row = clust.row();
-        if (!eng.matches(table, where, row)) {
+        if (!Rows.matches(table, where, row)) {
           source.unlockRow();
           continue;
         }
@@ -154,7 +153,7 @@ abstract class Exec {
             pending = RowOps.none();
             break;
           case UPDATE:
-            Value[] newRow = eng.applyAssignments(table, row, assignments, null);
+            Value[] newRow = Rows.applyAssignments(table, row, assignments, null);
             pending = RowOps.update(eng, trx, table, clust, newRow, touched);
             break;
           default:
@@ -206,7 +205,7 @@ abstract class Exec {
         sourceTable = null;
         sourceWhere = Optional.empty();
         sourceRows = null;
-        for (List<Expr> r : ins.rows()) rowsToInsert.add(eng.evalInsertRow(table, ins.columns(), r, null));
+        for (List<Expr> r : ins.rows()) rowsToInsert.add(Rows.evalInsertRow(table, ins.columns(), r, null));
       }
       trx.duplicates = ins.replace() || !ins.onDuplicate().isEmpty();
     }
@@ -252,7 +251,7 @@ abstract class Exec {
           row = r.clone();
           autoValue = assignAutoInc(row);
           if (table.hasHiddenRowId()) row[table.rowWidth - 1] = Value.Int.of(eng.nextRowId());
-          Integer nullErr = eng.checkNotNull(table, row);
+          Integer nullErr = Rows.checkNotNull(table, row);
           if (nullErr != null) return fail(nullErr);
           indexIdx = 0;
           insertedThisRow.clear();
@@ -261,8 +260,8 @@ abstract class Exec {
         // insert the entries of the current row, index by index
         while (indexIdx < table.all.size()) {
           IndexTree idx = table.all.get(indexIdx);
-          for (ForeignKeyDef fk : eng.childForeignKeys(table, idx)) {
-            Status s = eng.checkChildForeignKey(trx, table, fk, row, session);
+          for (ForeignKeyDef fk : eng.fks.childForeignKeys(table, idx)) {
+            Status s = eng.fks.checkChildForeignKey(trx, table, fk, row, session);
             if (s == Status.BLOCKED) return s;
             if (s == Status.FAILED) {
               eng.rollbackTo(trx, rowUndoMark);
@@ -300,7 +299,7 @@ abstract class Exec {
         }
         Rec c = sourceRows.rowClust;
         if (c.isDeleteMarked()) continue;
-        if (!eng.matches(sourceTable, sourceWhere, c.row())) {
+        if (!Rows.matches(sourceTable, sourceWhere, c.row())) {
           sourceRows.unlockRow();
           continue;
         }
@@ -309,7 +308,7 @@ abstract class Exec {
         if (exprs.isEmpty()) {
           for (ColumnDef col : sourceTable.def.columns()) exprs.add(new Expr.Column(col.name()));
         }
-        return eng.evalInsertRow(table, ins.columns(), exprs, name -> c.row()[sourceTable.def.columnIndex(name)]);
+        return Rows.evalInsertRow(table, ins.columns(), exprs, name -> c.row()[sourceTable.def.columnIndex(name)]);
       }
     }
 
@@ -345,7 +344,7 @@ abstract class Exec {
         Rec clust = table.clusteredOf(idx, dup);
         Value[] newRow = ins.replace()
             ? row.clone()
-            : eng.applyAssignments(table, clust.row(), ins.onDuplicate(), row);
+            : Rows.applyAssignments(table, clust.row(), ins.onDuplicate(), row);
         if (ins.replace() && table.hasHiddenRowId()) newRow[table.rowWidth - 1] = clust.row()[table.rowWidth - 1];
         if (ins.replace() && !eng.replaceInPlace(table, idx)) {
           pending = RowOps.deleteThenRetry(eng, trx, table, clust, this);

@@ -10,7 +10,6 @@ import dev.innosim.schema.ColumnType;
 import dev.innosim.schema.Value;
 import dev.innosim.schema.Values;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

@@ -58,14 +58,14 @@ final class RowOps {
         if (r instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
       }
       oldRow[0] = clust.row();
-      if (eng.sameRow(table, oldRow[0], newRow)) o.noop = true;
+      if (Rows.sameRow(table, oldRow[0], newRow)) o.noop = true;
       return Exec.Status.DONE;
     });
     boolean[] pkChanged = new boolean[1];
     o.ops.add(() -> {
       pkChanged[0] = table.clustered.comparePrefix(table.clusteredKey(oldRow[0]), table.clusteredKey(newRow)) != 0
           || !Arrays.equals(table.clusteredKey(oldRow[0]), table.clusteredKey(newRow));
-      Exec.Status s = eng.checkParentForeignKeys(trx, table, oldRow[0], newRow);
+      Exec.Status s = eng.fks.checkParentForeignKeys(trx, table, oldRow[0], newRow);
       if (s == Exec.Status.FAILED) return o.failed(MySqlError.ER_ROW_IS_REFERENCED_2);
       return s;
     });
@@ -103,8 +103,8 @@ final class RowOps {
         Value[] oldE = table.entry(idx, oldRow[0]);
         Value[] newE = table.entry(idx, newRow);
         if (!pkChanged[0] && Arrays.equals(oldE, newE)) return Exec.Status.DONE;
-        for (ForeignKeyDef fk : eng.childForeignKeys(table, idx)) {
-          Exec.Status s = eng.checkChildForeignKey(trx, table, fk, newRow, trx.session);
+        for (ForeignKeyDef fk : eng.fks.childForeignKeys(table, idx)) {
+          Exec.Status s = eng.fks.checkChildForeignKey(trx, table, fk, newRow, trx.session);
           if (s == Exec.Status.FAILED) return o.failed(MySqlError.ER_NO_REFERENCED_ROW_2);
           if (s != Exec.Status.DONE) return s;
         }
@@ -136,7 +136,7 @@ final class RowOps {
       return Exec.Status.DONE;
     });
     o.ops.add(() -> {
-      Exec.Status s = eng.checkParentForeignKeys(trx, table, oldRow[0], null);
+      Exec.Status s = eng.fks.checkParentForeignKeys(trx, table, oldRow[0], null);
       if (s == Exec.Status.FAILED) return o.failed(MySqlError.ER_ROW_IS_REFERENCED_2);
       return s;
     });

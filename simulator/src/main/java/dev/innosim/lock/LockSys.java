@@ -2,7 +2,6 @@ package dev.innosim.lock;
 
 import static dev.innosim.lock.LockType.*;
 
-import dev.innosim.index.IndexTree;
 import dev.innosim.index.Rec;
 import dev.innosim.profile.ServerProfile;
 import java.util.ArrayList;

@@ -1,0 +1,196 @@
+package dev.innosim.engine;
+
+import static dev.innosim.lock.LockType.*;
+
+import dev.innosim.index.IndexTree;
+import dev.innosim.index.Rec;
+import dev.innosim.lock.RecordRequest;
+import dev.innosim.schema.ForeignKeyDef;
+import dev.innosim.schema.RefAction;
+import dev.innosim.schema.Value;
+import dev.innosim.schema.Values;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Foreign-key checks (spec 4): the child side takes shared locks on the parent's referenced index,
+ * the parent side on the child's foreign-key index, and cascades change child rows; single-threaded,
+ * part of the engine.
+ */
+final class ForeignKeys {
+  private final Engine eng;
+
+  ForeignKeys(Engine eng) {
+    this.eng = eng;
+  }
+
+  /** The FKs of {@code t} whose child index is {@code idx}. */
+  List<ForeignKeyDef> childForeignKeys(TableRt t, IndexTree idx) {
+    List<ForeignKeyDef> out = new ArrayList<>();
+    for (ForeignKeyDef fk : t.def.foreignKeys()) {
+      if (fkIndex(t, fk.columns()) == idx) out.add(fk);
+    }
+    return out;
+  }
+
+  /** The first index whose leading fields are exactly these columns. */
+  private IndexTree fkIndex(TableRt t, List<String> cols) {
+    for (IndexTree idx : t.all) {
+      if (idx.keyFieldCount() < cols.size() && !(idx.isClustered() && idx.fields().size() >= cols.size())) continue;
+      boolean ok = true;
+      for (int i = 0; i < cols.size(); i++) {
+        IndexTree.Field f = idx.fields().get(i);
+        if (!f.column().equalsIgnoreCase(cols.get(i)) || f.prefixChars() > 0) ok = false;
+      }
+      if (ok) return idx;
+    }
+    return null;
+  }
+
+  /** Child-side FK check (spec 4): S locks on the parent's referenced index. */
+  Exec.Status checkChildForeignKey(Trx trx, TableRt child, ForeignKeyDef fk, Value[] row, Session s) {
+    if (!s.foreignKeyChecks) return Exec.Status.DONE;
+    Value[] vals = new Value[fk.columns().size()];
+    for (int i = 0; i < vals.length; i++) {
+      vals[i] = row[child.def.columnIndex(fk.columns().get(i))];
+      if (vals[i].isNull()) return Exec.Status.DONE;
+    }
+    TableRt parent = eng.table(fk.refTable());
+    IndexTree ref = fkIndex(parent, fk.refColumns());
+    if (ref == null) throw new EngineException("no index on " + fk.refTable() + fk.refColumns() + " for foreign key " + fk.name());
+    for (int i = 0; i < vals.length; i++) {
+      vals[i] = parent.def.column(fk.refColumns().get(i)).get().type().coerce(vals[i]);
+    }
+    RecordRequest tl = eng.lockTable(trx, parent, LOCK_IS, Why.Rule.FK_TABLE);
+    if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+    boolean rc = trx.isolation().skipsGapLocks();
+    Rec r = ref.seek(vals, false);
+    while (true) {
+      if (r.isSupremum()) {
+        if (!rc) {
+          if (eng.lockRead(trx, r, LOCK_S, false, eng.why(Why.Rule.FK_NO_PARENT, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+        }
+        return Exec.Status.FAILED;
+      }
+      if (ref.comparePrefix(r.fields(), vals) == 0) {
+        if (!r.isDeleteMarked()) {
+          if (eng.lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.FK_PARENT_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          if (!r.isDeleteMarked()) return Exec.Status.DONE;
+        }
+        if (eng.lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, eng.why(Why.Rule.FK_PARENT_DELETED, trx, r)) instanceof RecordRequest.MustWait) {
+          return Exec.Status.BLOCKED;
+        }
+        r = ref.next(r);
+        continue;
+      }
+      if (!rc) {
+        if (eng.lockRead(trx, r, LOCK_S | LOCK_GAP, false, eng.why(Why.Rule.FK_NO_PARENT, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+      }
+      return Exec.Status.FAILED;
+    }
+  }
+
+  /** Parent-side FK checks when a row of {@code t} is deleted ({@code newRow} null) or its referenced columns change. */
+  Exec.Status checkParentForeignKeys(Trx trx, TableRt t, Value[] oldRow, Value[] newRow) {
+    if (!trx.session.foreignKeyChecks) return Exec.Status.DONE;
+    for (TableRt child : eng.tables()) {
+      for (ForeignKeyDef fk : child.def.foreignKeys()) {
+        if (!fk.refTable().equalsIgnoreCase(t.name())) continue;
+        Value[] vals = new Value[fk.refColumns().size()];
+        boolean changed = newRow == null;
+        boolean hasNull = false;
+        for (int i = 0; i < vals.length; i++) {
+          int c = t.def.columnIndex(fk.refColumns().get(i));
+          vals[i] = oldRow[c];
+          if (vals[i].isNull()) hasNull = true;
+          if (newRow != null && Values.compare(oldRow[c], newRow[c], t.def.columns().get(c).collation()) != 0) changed = true;
+        }
+        if (!changed || hasNull) continue;
+        RefAction action = newRow == null ? fk.onDelete() : fk.onUpdate();
+        boolean cascades = action == RefAction.CASCADE || action == RefAction.SET_NULL;
+        IndexTree idx = fkIndex(child, fk.columns());
+        RecordRequest tl = eng.lockTable(trx, child, LOCK_IS, Why.Rule.FK_TABLE);
+        if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+        boolean rc = trx.isolation().skipsGapLocks();
+        for (int i = 0; i < vals.length; i++) {
+          vals[i] = child.def.column(fk.columns().get(i)).get().type().coerce(vals[i]);
+        }
+        Rec r = idx.seek(vals, false);
+        while (true) {
+          if (r.isSupremum()) {
+            if (!rc && eng.lockRead(trx, r, LOCK_S, false, eng.why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+            break;
+          }
+          if (idx.comparePrefix(r.fields(), vals) == 0) {
+            if (r.isDeleteMarked() && r.lastModifier() == trx) {
+              r = idx.next(r);
+              continue;
+            }
+            if (!r.isDeleteMarked()) {
+              if (eng.lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+              if (!r.isDeleteMarked()) {
+                if (!cascades) return Exec.Status.FAILED;
+                Exec.Status c = cascade(trx, child, fk, idx, r, action, t, newRow);
+                if (c != Exec.Status.DONE) return c;
+                r = idx.next(r);
+                continue;
+              }
+            }
+            if (eng.lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, eng.why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) {
+              return Exec.Status.BLOCKED;
+            }
+            r = idx.next(r);
+            continue;
+          }
+          if (!rc && eng.lockRead(trx, r, LOCK_S | LOCK_GAP, false, eng.why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          break;
+        }
+      }
+    }
+    return Exec.Status.DONE;
+  }
+
+  /**
+   * {@code row_ins_foreign_check_on_constraint}: ON DELETE / UPDATE CASCADE or SET NULL applied to
+   * the child row of entry {@code entry}: IX on the child table, X,REC_NOT_GAP on its clustered
+   * record, then the child row is deleted or updated like a normal row.
+   */
+  private Exec.Status cascade(Trx trx, TableRt child, ForeignKeyDef fk, IndexTree idx, Rec entry, RefAction action,
+                              TableRt parent, Value[] newParentRow) {
+    if (eng.lockTable(trx, child, LOCK_IX, Why.Rule.FK_CASCADE) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+    Rec clust = child.clusteredOf(idx, entry);
+    if (clust == null) return Exec.Status.DONE;
+    if (eng.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.FK_CASCADE, trx, clust)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+    if (clust.isDeleteMarked()) return Exec.Status.DONE;
+    Value[] old = clust.row();
+    if (newParentRow == null && action == RefAction.CASCADE) {
+      Exec.Status s = checkParentForeignKeys(trx, child, old, null);
+      if (s != Exec.Status.DONE) return s;
+      eng.deleteMark(trx, clust, true);
+      for (IndexTree sec : child.secondaries) {
+        Rec e = sec.find(child.entry(sec, old));
+        if (e != null && !e.isDeleteMarked()) eng.deleteMark(trx, e, false);
+      }
+      return Exec.Status.DONE;
+    }
+    Value[] updated = old.clone();
+    for (int i = 0; i < fk.columns().size(); i++) {
+      int c = child.def.columnIndex(fk.columns().get(i));
+      updated[c] = action == RefAction.SET_NULL || newParentRow == null
+          ? Value.Null.INSTANCE
+          : newParentRow[parent.def.columnIndex(fk.refColumns().get(i))];
+    }
+    eng.setRow(trx, clust, updated);
+    for (IndexTree sec : child.secondaries) {
+      Value[] oe = child.entry(sec, old);
+      Value[] ne = child.entry(sec, updated);
+      if (Arrays.equals(oe, ne)) continue;
+      Rec e = sec.find(oe);
+      if (e != null && !e.isDeleteMarked()) eng.deleteMark(trx, e, false);
+      Engine.Entry res = eng.insertEntry(trx, child, sec, ne, updated, false, false);
+      if (res.status() != Engine.EntryStatus.DONE) return res.status() == Engine.EntryStatus.BLOCKED ? Exec.Status.BLOCKED : Exec.Status.FAILED;
+    }
+    return Exec.Status.DONE;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.innosim.engine;
+
+import dev.innosim.schema.ColumnDef;
+import dev.innosim.schema.Value;
+import dev.innosim.schema.Values;
+import dev.innosim.sql.Eval;
+import dev.innosim.sql.Expr;
+import dev.innosim.sql.Statement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Row values: WHERE evaluation, SET and VALUES lists, coercion to column types; stateless. */
+final class Rows {
+  private Rows() {}
+
+  static boolean matches(TableRt t, Optional<Expr> where, Value[] row) {
+    if (where.isEmpty()) return true;
+    Boolean b = Eval.truth(where.get(), rowContext(t, row, null));
+    return b != null && b;
+  }
+
+  private static dev.innosim.sql.RowContext rowContext(TableRt t, Value[] row, Function<String, Value> valuesOf) {
+    return new dev.innosim.sql.RowContext() {
+      @Override public Value column(String name) {
+        int i = t.col(name);
+        if (i < 0) throw new EngineException("unknown column '" + name + "' in table '" + t.name() + "'");
+        return row[i];
+      }
+
+      @Override public dev.innosim.schema.Collation collation(String name) {
+        int i = t.col(name);
+        return i < 0 ? dev.innosim.schema.Collation.DEFAULT : t.def.columns().get(i).collation();
+      }
+
+      @Override public Value valuesOf(String name) {
+        if (valuesOf == null) throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE");
+        return valuesOf.apply(name);
+      }
+    };
+  }
+
+  static Value[] applyAssignments(TableRt t, Value[] row, List<Statement.Assignment> as, Value[] insertRow) {
+    Value[] out = row.clone();
+    Function<String, Value> vals = insertRow == null ? null : n -> insertRow[t.def.columnIndex(n)];
+    for (Statement.Assignment a : as) {
+      int i = t.def.columnIndex(a.column());
+      if (i < 0) throw new EngineException("unknown column '" + a.column() + "' in table '" + t.name() + "'");
+      Value v = Eval.eval(a.value(), rowContext(t, out, vals));
+      out[i] = coerce(t, i, v);
+    }
+    return out;
+  }
+
+  private static Value coerce(TableRt t, int col, Value v) {
+    ColumnDef c = t.def.columns().get(col);
+    if (v.isNull()) return v;
+    return c.type().coerce(v);
+  }
+
+  static boolean sameRow(TableRt t, Value[] a, Value[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (a[i].isNull() != b[i].isNull()) return false;
+      if (!a[i].isNull() && !a[i].equals(b[i]) && Values.compare(a[i], b[i], dev.innosim.schema.Collation.BINARY) != 0) return false;
+    }
+    return true;
+  }
+
+  /** Builds a full row from an INSERT's column list and value expressions. */
+  static Value[] evalInsertRow(TableRt t, List<String> cols, List<Expr> exprs, Function<String, Value> source) {
+    List<ColumnDef> cds = t.def.columns();
+    List<String> names = cols.isEmpty() ? cds.stream().map(ColumnDef::name).toList() : cols;
+    if (names.size() != exprs.size()) throw new EngineException("column count doesn't match value count");
+    Value[] row = new Value[t.rowWidth];
+    boolean[] set = new boolean[t.rowWidth];
+    Value[] empty = new Value[t.rowWidth];
+    Arrays.fill(empty, Value.Null.INSTANCE);
+    for (int i = 0; i < names.size(); i++) {
+      int c = t.def.columnIndex(names.get(i));
+      if (c < 0) throw new EngineException("unknown column '" + names.get(i) + "' in table '" + t.name() + "'");
+      dev.innosim.sql.RowContext ctx = source == null ? rowContext(t, empty, null) : new dev.innosim.sql.RowContext() {
+        @Override public Value column(String name) { return source.apply(name); }
+        @Override public dev.innosim.schema.Collation collation(String name) { return dev.innosim.schema.Collation.DEFAULT; }
+        @Override public Value valuesOf(String name) { throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE"); }
+      };
+      row[c] = coerce(t, c, Eval.eval(exprs.get(i), ctx));
+      set[c] = true;
+    }
+    for (int c = 0; c < cds.size(); c++) {
+      if (set[c]) continue;
+      ColumnDef cd = cds.get(c);
+      row[c] = cd.defaultValue().map(v -> coerce(t, cd, v)).orElse(Value.Null.INSTANCE);
+    }
+    if (t.hasHiddenRowId()) row[t.rowWidth - 1] = Value.Null.INSTANCE;
+    return row;
+  }
+
+  private static Value coerce(TableRt t, ColumnDef cd, Value v) {
+    return v.isNull() ? v : cd.type().coerce(v);
+  }
+
+  /** Error code when a NOT NULL column without a value is inserted, or null. */
+  static Integer checkNotNull(TableRt t, Value[] row) {
+    List<ColumnDef> cds = t.def.columns();
+    for (int c = 0; c < cds.size(); c++) {
+      if (row[c].isNull() && !cds.get(c).nullable() && !cds.get(c).autoIncrement()) {
+        return cds.get(c).defaultValue().isPresent() ? MySqlError.ER_BAD_NULL_ERROR : MySqlError.ER_NO_DEFAULT_FOR_FIELD;
+      }
+    }
+    return null;
+  }
+}
