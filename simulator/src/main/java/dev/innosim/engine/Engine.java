@@ -202,23 +202,30 @@ public final class Engine {
   }
 
   private void execute(Session s, Statement st) {
-    if (st instanceof Statement.Begin) {
+    if (st instanceof Statement.Begin b) {
       if (s.trx != null) commit(s);
       s.inExplicitTrx = true;
+      s.readOnly = b.readOnly();
       s.trx = newTrx(s);
       return;
     }
     if (st instanceof Statement.Commit) {
       if (s.trx != null) commit(s);
       s.inExplicitTrx = false;
+      s.readOnly = false;
       return;
     }
     if (st instanceof Statement.Rollback) {
       if (s.trx != null) rollbackTrx(s.trx);
       s.inExplicitTrx = false;
+      s.readOnly = false;
       return;
     }
     if (st instanceof Statement.SetIsolation si) {
+      if (si.nextTransactionOnly() && s.inExplicitTrx) {
+        ownOutcome = Outcome.error(MySqlError.ER_CANT_CHANGE_TX_CHARACTERISTICS);
+        return;
+      }
       if (si.nextTransactionOnly()) {
         s.nextTrxIsolation = si.level();
       } else {
@@ -243,6 +250,12 @@ public final class Engine {
         if (s.trx == null && !s.autocommit) s.trx = newTrx(s);
         return;
       }
+    }
+    if (s.readOnly && s.inExplicitTrx
+        && (st instanceof Statement.Insert || st instanceof Statement.Update || st instanceof Statement.Delete
+            || st instanceof Statement.Select sel && sel.lock() == Statement.LockClause.UPDATE)) {
+      ownOutcome = Outcome.error(MySqlError.ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION);
+      return;
     }
     boolean autocommitStmt = s.trx == null && s.autocommit && !s.inExplicitTrx;
     if (s.trx == null) s.trx = newTrx(s);

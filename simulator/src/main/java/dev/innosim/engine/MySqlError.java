@@ -20,6 +20,10 @@ public final class MySqlError {
   public static final int ER_BAD_NULL_ERROR = 1048;
   /** MySQL 8.0's NOWAIT failure. */
   public static final int ER_LOCK_NOWAIT = 3572;
+  /** Transaction characteristics can't be changed while a transaction is in progress. */
+  public static final int ER_CANT_CHANGE_TX_CHARACTERISTICS = 1568;
+  /** Cannot execute statement in a READ ONLY transaction. */
+  public static final int ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION = 1792;
   /** Syntax error (e.g. FOR SHARE on MariaDB). */
   public static final int ER_PARSE_ERROR = 1064;
 }

@@ -10,6 +10,8 @@ final class Session {
   IsolationLevel nextTrxIsolation;
   boolean autocommit = true;
   boolean inExplicitTrx;
+  /** START TRANSACTION READ ONLY: writes fail with 1792 until the transaction ends. */
+  boolean readOnly;
   Trx trx;
   /** The statement still running (blocked), or null. */
   Exec current;
