@@ -922,6 +922,12 @@ public final class Engine {
 
   TableRt tableRt(String name) { return table(name); }
 
+  /** True while the session has a transaction that holds or may take locks (not yet committed or rolled back). */
+  public boolean inTransaction(int session) {
+    Session s = sessions.get(session);
+    return s != null && s.trx != null && s.trx.active;
+  }
+
   /** True while the session's last statement waits for a lock. */
   public boolean isBlocked(int session) {
     Session s = sessions.get(session);

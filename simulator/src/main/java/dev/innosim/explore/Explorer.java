@@ -62,6 +62,7 @@ public final class Explorer {
     final int[] pc;
     final boolean[] ended;
     final boolean[] blocked;
+    boolean[] open = new boolean[0];
     final List<String> events;
     final List<String> deadlockLines;
     BigInteger count = BigInteger.ONE;
@@ -130,8 +131,14 @@ public final class Explorer {
       dl = lines;
     }
     boolean[] blocked = new boolean[sessions.length];
-    for (int k = 0; k < sessions.length; k++) blocked[k] = eng.isBlocked(sessions[k]);
-    return new Node(schedule, pc, ended, blocked, events, dl);
+    boolean[] open = new boolean[sessions.length];
+    for (int k = 0; k < sessions.length; k++) {
+      blocked[k] = eng.isBlocked(sessions[k]);
+      open[k] = eng.inTransaction(sessions[k]);
+    }
+    Node n = new Node(schedule, pc, ended, blocked, events, dl);
+    n.open = open;
+    return n;
   }
 
   /** Records a notable outcome of issued step number {@code stepNo} (1-based in the schedule). */
@@ -272,7 +279,7 @@ public final class Explorer {
         Scenario.Step st = program.get(i).get(node.pc[i] - 1);
         d.add(name + ": waiting at step " + node.pc[i] + " (" + shorten(st.sql()) + ")");
       } else {
-        d.add(name + ": finished");
+        d.add(name + (i < node.open.length && node.open[i] ? ": finished, transaction still open (holds its locks)" : ": finished"));
       }
     }
     d.addAll(node.events);
