@@ -101,9 +101,54 @@ abstract class Exec {
       boolean lockClust = lockMode == LOCK_X || referenced == null
           || (!empty && !table.covers(path.primaryIndex(), referenced));
       this.source = new RowSource(eng, trx, table, path, lockMode, lockClust, skipLocked, noWait);
+      // index condition pushdown: a secondary range that is not covering checks the end of the
+      // range inside InnoDB, before the clustered record is read and locked
+      boolean icp = !empty && !path.primaryIndex().isClustered()
+          && (referenced == null || !table.covers(path.primaryIndex(), referenced));
+      for (Scan s : source.scans) s.icp = icp;
+      // sql_update.cc used_key_is_modified: an UPDATE that changes the columns of the index it
+      // scans (the primary key for a table scan) reads every row first, then updates them
+      this.buffered = kind == Kind.UPDATE && !empty && modifiesKeyOf(table, path.primaryIndex(), assignments);
       if (kind == Kind.UPDATE && trx.isolation().skipsGapLocks() && !(path instanceof AccessPath.Intersect)
           && path.primaryIndex().isClustered() && !allUnique(path)) {
         for (Scan s : source.scans) s.semiConsistentMatch = row -> Rows.matches(table, where, row);
+      }
+    }
+
+    final boolean buffered;
+    private final List<Rec> bufferedRows = new ArrayList<>();
+    private int bufferedNext = -1;
+
+    private static boolean modifiesKeyOf(TableRt table, IndexTree idx, List<Statement.Assignment> as) {
+      for (Statement.Assignment a : as) {
+        for (int i = 0; i < idx.keyFieldCount(); i++) {
+          if (idx.fields().get(i).column().equalsIgnoreCase(a.column())) return true;
+        }
+        if (!idx.isClustered()) {
+          for (IndexTree.Field f : table.clustered.fields()) if (f.column().equalsIgnoreCase(a.column())) return true;
+        }
+      }
+      return false;
+    }
+
+    /** Second phase of a buffered UPDATE: each row read in the first phase is updated in turn. */
+    private Status runBuffered() {
+      while (true) {
+        if (pending != null) {
+          Status s = pending.run();
+          if (s != Status.DONE) {
+            if (s == Status.FAILED) errorCode = pending.errorCode;
+            return s;
+          }
+          pending = null;
+          rows++;
+        }
+        if (bufferedNext >= bufferedRows.size() || limit.isPresent() && rows >= limit.get()) return Status.DONE;
+        Rec clust = bufferedRows.get(bufferedNext++);
+        if (clust.isDeleteMarked() || clust.isRemoved()) continue;
+        Value[] row = clust.row();
+        if (!Rows.matches(table, where, row)) continue;
+        pending = RowOps.update(eng, trx, table, clust, Rows.applyAssignments(table, row, assignments, null), touched);
       }
     }
 
@@ -119,6 +164,7 @@ abstract class Exec {
         if (r instanceof RecordRequest.MustWait) return Status.BLOCKED;
         tableLocked = true;
       }
+      if (bufferedNext >= 0) return runBuffered();
       while (true) {
         if (pending != null) {
           Status s = pending.run();
@@ -135,7 +181,13 @@ abstract class Exec {
           }
         }
         Scan.Event ev = source.next();
-        if (ev == Scan.Event.END) return Status.DONE;
+        if (ev == Scan.Event.END) {
+          if (buffered) {
+            bufferedNext = 0;
+            return runBuffered();
+          }
+          return Status.DONE;
+        }
         if (ev == Scan.Event.BLOCKED) return Status.BLOCKED;
         if (ev == Scan.Event.WOULD_WAIT) return fail(eng.profile.nowaitErrorCode());
         if (ev == Scan.Event.VICTIM) return Status.ABORTED;
@@ -153,6 +205,11 @@ abstract class Exec {
             pending = RowOps.none();
             break;
           case UPDATE:
+            if (buffered) {
+              bufferedRows.add(clust);
+              if (source.lastWasUnique()) source.endCurrentRange();
+              continue;
+            }
             Value[] newRow = Rows.applyAssignments(table, row, assignments, null);
             pending = RowOps.update(eng, trx, table, clust, newRow, touched);
             break;

@@ -34,6 +34,8 @@ final class Scan {
   final boolean noWait;
   /** RC semi-consistent UPDATE: does the last committed version of a row match? */
   Predicate<Value[]> semiConsistentMatch;
+  /** Index condition pushdown: the end of a secondary range is checked before the clustered lookup. */
+  boolean icp;
   /** When true, non-exact ranges are ended by InnoDB itself (never: the server checks the end). */
   Rec pos;
   Rec clust;
@@ -167,6 +169,12 @@ final class Scan {
           }
           phase = Phase.ADVANCE;
           continue;
+        }
+        if (icp && !index.isClustered() && !range.exact() && !Planner.inside(index, pos, range)) {
+          // ICP_OUT_OF_RANGE: the scan ends here; the secondary record keeps its lock
+          unlockNew();
+          ended = true;
+          return Event.END;
         }
         clust = table.clusteredOf(index, pos);
         newClust = false;
