@@ -1,9 +1,9 @@
 -- @name: edge-datetime-secondary-limit-rr
 -- @server: mariadb-10.11
 -- RR, DATETIME secondary key, UPDATE through it with a range and LIMIT 1:
--- at > '2024-01-02' ORDER BY at LIMIT 1 locks only the first matching entry
--- (next-key) and its row. T2's insert just before that entry waits; its
--- insert after it goes through.
+-- at > '2024-01-02 12:00:00' ORDER BY at LIMIT 1 locks only the first
+-- matching entry (next-key) and its row; the scan stops there. T2's insert
+-- just after that entry goes through; T3's insert just before it waits.
 CREATE TABLE e (id INT PRIMARY KEY, at DATETIME NOT NULL, v INT, KEY idx_at (at)) ENGINE=InnoDB;
 INSERT INTO e VALUES (1,'2024-01-01 10:00:00',0),(2,'2024-01-02 09:30:00',0),(3,'2024-01-02 18:00:00',0),(4,'2024-01-03 08:00:00',0),(5,'2024-01-05 12:00:00',0),(6,'2024-01-06 12:00:00',0),(7,'2024-01-07 12:00:00',0),(8,'2024-01-08 12:00:00',0);
 

@@ -2,9 +2,10 @@
 -- @server: mariadb-10.11
 -- Deadlock victim choice when lock structs and undo records pull in opposite
 -- directions: T1 holds many lock structs (share locks of two modes on rows of
--- two other tables, 9 structs with its wait) but modified one row; T2 holds
--- 3 lock structs but modified eight rows. The victim shows how MariaDB 10.11
--- weighs the two.
+-- two other tables) but modified one row; T2 holds 3 lock structs but
+-- modified eight rows. T2's request closes the cycle, yet T1, the earlier
+-- waiter with more locks and fewer undo records, is rolled back: with these
+-- counts the undo records outweigh the lock structs.
 CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;
 CREATE TABLE a (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;
 CREATE TABLE b (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;

@@ -1,9 +1,10 @@
 -- @name: edge-fk-composite-rr
 -- @server: mariadb-10.11
 -- RR, foreign key on a composite key: the child insert checks the parent's
--- composite PRIMARY key (a, b) and takes S,REC_NOT_GAP on it. T2's DELETE of
--- that parent row waits; a child insert with a missing parent pair fails with
--- 1452 and leaves S,GAP on the next parent record.
+-- composite PRIMARY key (a, b) and takes S,REC_NOT_GAP on (2, 3); a second
+-- child insert with a missing parent pair (2, 2) fails with 1452 and leaves
+-- S,GAP on the next parent record (2, 3). T2's DELETE of parent (2, 3) waits
+-- and, once T1 commits, fails with 1451 (the child row now exists).
 CREATE TABLE p (a INT NOT NULL, b INT NOT NULL, v INT, PRIMARY KEY (a, b)) ENGINE=InnoDB;
 CREATE TABLE c (id INT PRIMARY KEY, pa INT, pb INT, KEY idx_pab (pa, pb), CONSTRAINT fk_c FOREIGN KEY (pa, pb) REFERENCES p (a, b)) ENGINE=InnoDB;
 INSERT INTO p VALUES (1,1,0),(1,2,0),(2,1,0),(2,3,0);

@@ -1,9 +1,9 @@
 -- @name: edge-insert-select-same-table-rr
 -- @server: mariadb-10.11
--- RR, INSERT ... SELECT from the same table: the source rows are read with S
--- next-key locks (the server buffers them in a temporary table first), then
--- the copies are inserted. T2's UPDATE of a source row waits; T3's insert into
--- a gap after the source range, locked by the scan, waits too.
+-- RR, INSERT ... SELECT from the same table (id <= 2): the source rows are
+-- read with S next-key locks, including the first record past the range (3);
+-- the copies 101 and 102 are inserted (implicit). T2's UPDATE of source row 2
+-- waits; T3's insert of 4 (gap above 3, not locked) goes through.
 CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;
 INSERT INTO t VALUES (1,1),(2,2),(3,3),(10,10),(11,11);
 

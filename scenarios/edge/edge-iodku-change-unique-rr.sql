@@ -2,9 +2,11 @@
 -- @server: mariadb-10.11
 -- RR, INSERT ... ON DUPLICATE KEY UPDATE hitting the PRIMARY key and changing
 -- a UNIQUE secondary column (u 20 -> 25): the old uk entry is delete-marked,
--- the new one inserted (implicit). T2's insert of u = 25 waits on the
--- duplicate check and fails with 1062 after T1 commits; T3's insert of u = 20
--- (the old, delete-marked value) waits too.
+-- the new one (25, 2) inserted (implicit). T2's insert of u = 25 waits with S
+-- on the duplicate check and fails with 1062 after T1 commits, keeping S
+-- next-key on (25, 2). T3's insert of u = 20 (the old, delete-marked value)
+-- S-locks (20, 2) and (25, 2) and then waits on its insert intention behind
+-- T2's S next-key on (25, 2) until T2 rolls back.
 CREATE TABLE t (id INT PRIMARY KEY, u INT, v INT, UNIQUE KEY uk_u (u)) ENGINE=InnoDB;
 INSERT INTO t VALUES (1,10,0),(2,20,0),(3,30,0),(4,40,0);
 

@@ -2,8 +2,9 @@
 -- @server: mariadb-10.11
 -- RR, UPDATE ... WHERE id > 15 ORDER BY id LIMIT 2 on the PRIMARY key: the
 -- scan stops after the second matching row, so only 20 and 30 are next-key
--- locked; 40 is not touched. T2's UPDATE of 40 and insert of 35 go through,
--- T3's insert of 25 (gap before 30) and of 12 (gap before 20) wait.
+-- locked (X, not REC_NOT_GAP: the start is '>') and 40 is not touched. T2's
+-- UPDATE of 40 and insert of 35 go through; T3's insert of 12 (gap before 20)
+-- waits. After T1's commit T3 inserts 25 freely.
 CREATE TABLE t (id INT PRIMARY KEY, k INT, v INT, KEY idx_k (k)) ENGINE=InnoDB;
 INSERT INTO t VALUES (10,10,0),(20,20,0),(30,30,0),(40,40,0),(50,50,0),(60,60,0);
 

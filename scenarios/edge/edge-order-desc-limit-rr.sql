@@ -1,8 +1,9 @@
 -- @name: edge-order-desc-limit-rr
 -- @server: mariadb-10.11
 -- RR, descending scan: id <= 45 ORDER BY id DESC LIMIT 2 FOR UPDATE reads
--- 40 and 30 backwards. Shows which records and gaps a backward scan locks
--- (the record past the start, 50, and the gaps below 40 and 30).
+-- 40 and 30 backwards. The record above the start (50) gets X,GAP, then 40
+-- and 30 are next-key locked; the scan stops there. T2's insert of 25 (gap
+-- below 30) and T3's insert of 45 (gap below 50) both wait.
 CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;
 INSERT INTO t VALUES (10,0),(20,0),(30,0),(40,0),(50,0),(60,0);
 

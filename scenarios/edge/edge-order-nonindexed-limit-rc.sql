@@ -3,9 +3,9 @@
 -- @isolation: READ COMMITTED
 -- RC, WHERE on a non-indexed column + ORDER BY it LIMIT 1 FOR UPDATE: every
 -- row is read and locked; rows failing the WHERE are unlocked at once, rows
--- that match stay locked even though the LIMIT returns only one of them.
--- T2's UPDATE of a matching-but-not-returned row waits; of a non-matching row
--- goes through.
+-- that match (1, 3, 4) stay locked even though the LIMIT returns only one of
+-- them. T2's UPDATE of a non-matching row goes through; T3's UPDATE of a
+-- matching-but-not-returned row waits.
 CREATE TABLE t (id INT PRIMARY KEY, v INT, w INT) ENGINE=InnoDB;
 INSERT INTO t VALUES (1,50,0),(2,10,0),(3,40,0),(4,30,0),(5,20,0);
 

@@ -1,10 +1,11 @@
 -- @name: edge-replace-no-pk-rr
 -- @server: mariadb-10.11
 -- RR, REPLACE on a table without a PRIMARY key whose only UNIQUE key is
--- nullable (so the clustered index is GEN_CLUST_INDEX): the conflicting uk
--- entry is locked X (next-key) by the duplicate check, the old row is deleted
--- and a new one inserted with a fresh DB_ROW_ID. T2's locking read of the
--- same u waits.
+-- nullable (clustered index GEN_CLUST_INDEX): the duplicate check locks the
+-- conflicting uk entry X (next-key); since that key is the table's last
+-- unique key the server updates the row in place instead of delete + insert,
+-- so it keeps its DB_ROW_ID (#2), locked X,REC_NOT_GAP. T2's locking read of
+-- the same u waits on the uk entry.
 CREATE TABLE t (u INT NULL, v INT, UNIQUE KEY uk_u (u)) ENGINE=InnoDB;
 INSERT INTO t VALUES (10,0),(20,0),(30,0),(40,0);
 

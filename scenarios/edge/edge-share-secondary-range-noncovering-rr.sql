@@ -1,10 +1,11 @@
 -- @name: edge-share-secondary-range-noncovering-rr
 -- @server: mariadb-10.11
 -- RR, LOCK IN SHARE MODE on a secondary range that needs the PRIMARY row
--- (SELECT * ... FORCE INDEX): S next-key on the idx_k entries and
--- S,REC_NOT_GAP on the PRIMARY rows of the matching entries. T2's UPDATE of a
--- non-indexed column of row 2 now waits; row 4 (k = 40, past the range) has
--- no PRIMARY lock, so T3's UPDATE of it goes through.
+-- (SELECT * ... FORCE INDEX, plan "Using index condition"): S next-key on the
+-- idx_k entries in the range and on the first one past it (40, 4), and
+-- S,REC_NOT_GAP on the PRIMARY rows of the matching entries only: the pushed
+-- condition rejects (40, 4) before its row is fetched. T2's UPDATE of row 2
+-- waits; T3's UPDATE of row 4 goes through.
 CREATE TABLE t (id INT PRIMARY KEY, k INT, v INT, KEY idx_k (k)) ENGINE=InnoDB;
 INSERT INTO t VALUES (1,10,0),(2,20,0),(3,30,0),(4,40,0),(5,50,0),(6,60,0),(7,70,0),(8,80,0);
 

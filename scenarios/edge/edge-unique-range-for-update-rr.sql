@@ -1,10 +1,10 @@
 -- @name: edge-unique-range-for-update-rr
 -- @server: mariadb-10.11
--- RR, FOR UPDATE on a UNIQUE secondary range (uk BETWEEN 20 AND 30): unlike
--- equality, a range on a unique index takes next-key locks like a non-unique
--- one, including the first entry past the range (40). T2's insert of u = 35
--- waits; T3's UPDATE of row 4 (u = 40, its uk entry locked but not its
--- PRIMARY record) goes through.
+-- RR, FOR UPDATE on a UNIQUE secondary range (uk BETWEEN 20 AND 30, covering
+-- index): a range on a unique index takes next-key locks like a non-unique
+-- one, including the first entry past the range (40), and also locks that
+-- entry's PRIMARY row (4) because the row is fetched before the range end is
+-- checked. T3's UPDATE of row 4 and T2's insert of u = 35 both wait.
 CREATE TABLE t (id INT PRIMARY KEY, u INT, v INT, UNIQUE KEY uk_u (u)) ENGINE=InnoDB;
 INSERT INTO t VALUES (1,10,0),(2,20,0),(3,30,0),(4,40,0),(5,50,0),(6,60,0),(7,70,0),(8,80,0);
 

@@ -1,9 +1,11 @@
 -- @name: edge-update-pk-plus-ten-rr
 -- @server: mariadb-10.11
--- RR, UPDATE t SET id = id + 10 on a small table (ids 1..4 -> 11..14): the
--- full scan next-key locks every original record and the supremum, each
--- row is delete-marked and reinserted at the end. T2's insert of id 20 (past
--- the new rows) waits; T3's locking read of id 2 waits on its delete-marked record.
+-- RR, UPDATE t SET id = id + 10 on a small table (ids 1..4 -> 11..14), plan
+-- "Using buffer": the full scan next-key locks every original record and the
+-- supremum before any row moves; each row is then delete-marked and the new
+-- records 11..14, inserted under T1's supremum lock, inherit X,GAP only.
+-- T2's insert of id 20 (after the new rows) waits; T3's locking read of id 2
+-- waits on its delete-marked record.
 CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;
 INSERT INTO t VALUES (1,0),(2,0),(3,0),(4,0);
 

@@ -1,10 +1,10 @@
 -- @name: edge-update-secondary-back-forth-rr
 -- @server: mariadb-10.11
--- RR, UPDATE that moves a row's secondary key away and back in one
--- transaction (k 20 -> 35 -> 20): the entry (20, 2) is delete-marked, then
--- un-delete-marked; (35, 2) stays delete-marked. The checkpoint shows which
--- gap and record locks the two UPDATEs leave; T2's insert of k = 33 and T3's
--- insert of k = 15 show which gaps are covered.
+-- RR, UPDATE by PRIMARY key that moves a row's secondary key away and back in
+-- one transaction (k 20 -> 35 -> 20): only PRIMARY (2) is locked explicitly;
+-- the secondary entries (20, 2) and (35, 2) are covered by implicit locks
+-- only, and no gap is locked. T2's insert of k = 33 and T3's insert of k = 15
+-- go through.
 CREATE TABLE t (id INT PRIMARY KEY, k INT, v INT, KEY idx_k (k)) ENGINE=InnoDB;
 INSERT INTO t VALUES (1,10,0),(2,20,0),(3,30,0),(4,40,0),(5,50,0),(6,60,0);
 

@@ -3,8 +3,9 @@
 -- @isolation: READ COMMITTED
 -- RC, VARCHAR PRIMARY KEY (utf8mb4_general_ci), two sessions insert 'm' and
 -- 'M' (equal under the collation): T2's insert finds T1's uncommitted 'm',
--- converts its implicit lock and waits with S,REC_NOT_GAP. T1 rolls back and
--- T2's insert succeeds.
+-- converts its implicit lock and waits with S,REC_NOT_GAP. T1 rolls back:
+-- the S lock is inherited as S,GAP by the next record, T2's insert then
+-- splits that gap, so it ends holding S,GAP on its own 'M' and on 't'.
 CREATE TABLE s (name VARCHAR(20) NOT NULL PRIMARY KEY, v INT) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_general_ci;
 INSERT INTO s VALUES ('a',1),('g',2),('t',3);
 

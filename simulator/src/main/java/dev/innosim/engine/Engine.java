@@ -324,16 +324,20 @@ public final class Engine {
   private Optional<Long> effectiveLimit(TableRt t, List<Statement.OrderBy> orderBy, Optional<Long> limit,
                                         Optional<Expr> where, Optional<Statement.IndexHint> hint, Session s,
                                         boolean readOnly) {
+    lastScanDescending = false;
     if (orderBy.isEmpty()) return limit;
+    boolean desc = orderBy.get(0).descending();
     for (Statement.OrderBy o : orderBy) {
-      if (o.descending()) throw new EngineException("unsupported: ORDER BY ... DESC (descending index scans are not modelled)");
+      if (o.descending() != desc) throw new EngineException("unsupported: ORDER BY with mixed ASC and DESC");
       checkColumns(t, List.of(o.column()));
     }
-    if (limit.isEmpty()) return limit;
     AccessPath p = plan(s, t, where, hint);
     IndexTree idx = p.primaryIndex();
     if (idx == null) return limit;
-    if (p instanceof AccessPath.Intersect) return sorted(readOnly);
+    if (p instanceof AccessPath.Intersect) {
+      if (desc && !readOnly) throw new EngineException("unsupported: ORDER BY ... DESC that needs a sort in UPDATE or DELETE");
+      return limit.isEmpty() ? limit : sorted(readOnly);
+    }
     // the index delivers the order when the ORDER BY columns follow its key columns (after equality prefixes)
     List<IndexTree.Field> fs = idx.fields();
     int k = 0;
@@ -345,9 +349,25 @@ public final class Engine {
           break;
         }
       }
-      if (!found) return sorted(readOnly);
+      if (!found) {
+        if (desc && !readOnly) throw new EngineException("unsupported: ORDER BY ... DESC that needs a sort in UPDATE or DELETE");
+        return limit.isEmpty() ? limit : sorted(readOnly);
+      }
     }
+    lastScanDescending = desc;
     return limit;
+  }
+
+  /** Set by {@link #effectiveLimit}: the index delivers a descending ORDER BY, so the scan runs backwards. */
+  private boolean lastScanDescending;
+
+  /** Turns the statement's scans backwards when its ORDER BY ... DESC is served by the index (ranges in reverse order). */
+  private Exec descending(Exec.ScanExec e) {
+    if (lastScanDescending) {
+      java.util.Collections.reverse(e.source.scans);
+      for (Scan sc : e.source.scans) sc.descending = true;
+    }
+    return e;
   }
 
   /** A sort is needed: a locking SELECT reads (and locks) every row first; a changing statement is not modelled. */
@@ -367,10 +387,10 @@ public final class Engine {
           || FOR_SHARE.matcher(sel.text()).find() && !profile.forShareSyntax()) {
         return new Exec.Fails(this, s, trx, st, MySqlError.ER_PARSE_ERROR);
       }
-      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.SELECT, share ? LOCK_S : LOCK_X,
-          sel.where(), sel.hint(), effectiveLimit(t, sel.orderBy(), sel.limit(), sel.where(), sel.hint(), s), List.of(),
-          neededColumns(t, sel),
-          sel.waitPolicy() == Statement.WaitPolicy.SKIP_LOCKED, sel.waitPolicy() == Statement.WaitPolicy.NOWAIT);
+      Optional<Long> limit = effectiveLimit(t, sel.orderBy(), sel.limit(), sel.where(), sel.hint(), s);
+      return descending(new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.SELECT, share ? LOCK_S : LOCK_X,
+          sel.where(), sel.hint(), limit, List.of(), neededColumns(t, sel),
+          sel.waitPolicy() == Statement.WaitPolicy.SKIP_LOCKED, sel.waitPolicy() == Statement.WaitPolicy.NOWAIT));
     }
     if (st instanceof Statement.Update u) {
       TableRt t = table(u.table());
@@ -379,16 +399,16 @@ public final class Engine {
         checkColumns(t, a.value());
       }
       checkColumns(t, u.where());
-      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.UPDATE, LOCK_X, u.where(), u.hint(),
-          effectiveLimit(t, u.orderBy(), u.limit(), u.where(), u.hint(), s, false),
-          u.assignments(), null, false, false);
+      Optional<Long> limit = effectiveLimit(t, u.orderBy(), u.limit(), u.where(), u.hint(), s, false);
+      return descending(new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.UPDATE, LOCK_X, u.where(), u.hint(),
+          limit, u.assignments(), null, false, false));
     }
     if (st instanceof Statement.Delete d) {
       TableRt t = table(d.table());
       checkColumns(t, d.where());
-      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.DELETE, LOCK_X, d.where(), d.hint(),
-          effectiveLimit(t, d.orderBy(), d.limit(), d.where(), d.hint(), s, false),
-          List.of(), null, false, false);
+      Optional<Long> limit = effectiveLimit(t, d.orderBy(), d.limit(), d.where(), d.hint(), s, false);
+      return descending(new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.DELETE, LOCK_X, d.where(), d.hint(),
+          limit, List.of(), null, false, false));
     }
     if (st instanceof Statement.Insert ins) {
       TableRt t = table(ins.table());

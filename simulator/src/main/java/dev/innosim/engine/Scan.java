@@ -36,6 +36,8 @@ final class Scan {
   Predicate<Value[]> semiConsistentMatch;
   /** Index condition pushdown: the end of a secondary range is checked before the clustered lookup. */
   boolean icp;
+  /** ORDER BY ... DESC served by the index: the cursor moves down from the end of the range. */
+  boolean descending;
   /** When true, non-exact ranges are ended by InnoDB itself (never: the server checks the end). */
   Rec pos;
   Rec clust;
@@ -68,9 +70,34 @@ final class Scan {
   Event next() {
     while (true) {
       if (ended) return Event.END;
-      if (phase == Phase.START) {
+      if (phase == Phase.START && descending) {
+        // position on the last record of the range; in RR the record above it gets a gap lock
+        // first, "to prevent phantoms in ORDER BY ... DESC" (row_search_mvcc)
+        Value[] top = range.exact() ? range.low() : range.high();
+        boolean topIncl = range.exact() || range.highInclusive();
+        Rec above = top == null ? index.supremum() : index.seek(top, topIncl);
+        if (locking() && !rc) {
+          RecordRequest r = eng.lockRead(trx, above, mode | (above.isSupremum() ? 0 : LOCK_GAP), noWait || skipLocked,
+              why(Why.Rule.SCAN_DESCENDING_GAP));
+          if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
+        }
+        pos = index.prev(above);
+        if (pos == null) {
+          ended = true;
+          return Event.END;
+        }
+        first = false;
+        phase = Phase.LOCK;
+      } else if (phase == Phase.START) {
         pos = range.low() == null ? index.first() : index.seek(range.low(), !range.lowInclusive());
         first = true;
+        phase = Phase.LOCK;
+      } else if (phase == Phase.ADVANCE && descending) {
+        pos = index.prev(pos);
+        if (pos == null) {
+          ended = true;
+          return Event.END;
+        }
         phase = Phase.LOCK;
       } else if (phase == Phase.ADVANCE) {
         pos = pos.isRemoved() ? index.successorOf(pos.fields()) : index.next(pos);
@@ -170,7 +197,7 @@ final class Scan {
           phase = Phase.ADVANCE;
           continue;
         }
-        if (icp && !index.isClustered() && !range.exact() && !Planner.inside(index, pos, range)) {
+        if (icp && !index.isClustered() && !range.exact() && pastEnd()) {
           // ICP_OUT_OF_RANGE: the scan ends here; the secondary record keeps its lock
           unlockNew();
           ended = true;
@@ -252,7 +279,7 @@ final class Scan {
 
   /** 8.0 compares clustered records with the end of an ascending range before locking them. */
   private boolean rangeEndCheck() {
-    return eng.profile.rangeEndGapOptimisation() && !rc && index.isClustered() && !range.exact()
+    return eng.profile.rangeEndGapOptimisation() && !descending && !rc && index.isClustered() && !range.exact()
         && range.high() != null && !pos.isSupremum();
   }
 
@@ -286,9 +313,15 @@ final class Scan {
     return LOCK_ORDINARY;
   }
 
-  /** True when the current record lies past the server's end of the range. */
+  /** True when the current record lies past the server's end of the range (below its start when descending). */
   boolean pastEnd() {
-    return !range.exact() && !Planner.inside(index, pos, range);
+    if (range.exact()) return false;
+    if (descending) {
+      if (range.low() == null) return false;
+      int c = index.comparePrefix(pos.fields(), range.low());
+      return c < 0 || (c == 0 && !range.lowInclusive());
+    }
+    return !Planner.inside(index, pos, range);
   }
 
   /** RC {@code unlock_row}: releases the locks this row fetch created. */

@@ -19,6 +19,7 @@ final class Why {
     SCAN_SUPREMUM("the scan reached the end of the index: next-key lock on the supremum, i.e. the gap after the last record"),
     SCAN_PAST_RANGE("next-key lock on the first record past the range: InnoDB locks it before the server sees it is out of range"),
     SCAN_PAST_RANGE_GAP("MySQL 8.0: the first clustered record past the range is locked GAP only and ends the scan"),
+    SCAN_DESCENDING_GAP("a descending scan first locks the gap above its start record, to prevent phantoms in ORDER BY ... DESC"),
     SCAN_CLUSTERED("row found through a secondary index: its clustered record is locked record-only"),
     SCAN_DELETE_MARKED("delete-marked record visited by the scan"),
     DUPLICATE_PRIMARY("duplicate-key check found an equal key on the clustered index"),

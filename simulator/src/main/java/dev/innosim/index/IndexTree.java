@@ -81,6 +81,13 @@ public final class IndexTree {
     return e == null ? supremum : e.getValue();
   }
 
+  /** The record before {@code r}, or null when {@code r} is the first (the infimum lies before it). */
+  public Rec prev(Rec r) {
+    if (!r.isRemoved()) return r.prev;
+    Map.Entry<Object, Rec> e = records.lowerEntry(r.fields());
+    return e == null ? null : e.getValue();
+  }
+
   /** The first record whose leading fields are {@code >= prefix} (or {@code > prefix} when {@code strict}). */
   public Rec seek(Value[] prefix, boolean strict) {
     Map.Entry<Object, Rec> e = records.ceilingEntry(new Probe(prefix, strict));

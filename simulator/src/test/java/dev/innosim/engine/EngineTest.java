@@ -36,11 +36,11 @@ class EngineTest {
   }
 
   @Test
-  void orderByDesc_isRejectedNotIgnored() {
+  void orderByMixedDirections_isRejectedNotIgnored() {
     Engine e = engine(ServerProfile.MARIADB_10_11, "CREATE TABLE t (id INT PRIMARY KEY, v INT)");
     EngineException ex = assertThrows(EngineException.class,
-        () -> e.step(1, SqlParser.parse("SELECT * FROM t ORDER BY id DESC LIMIT 1 FOR UPDATE")));
-    assertTrue(ex.getMessage().startsWith("unsupported: ORDER BY ... DESC"), ex.getMessage());
+        () -> e.step(1, SqlParser.parse("SELECT * FROM t ORDER BY id DESC, v ASC LIMIT 1 FOR UPDATE")));
+    assertTrue(ex.getMessage().startsWith("unsupported: ORDER BY with mixed ASC and DESC"), ex.getMessage());
   }
 
   @Test
