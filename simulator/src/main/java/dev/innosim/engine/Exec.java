@@ -238,6 +238,8 @@ abstract class Exec {
     RowOps pending;
     boolean tableLocked;
     boolean autoIncLocked;
+    /** The next row to insert, fetched but not yet started (kept across a table-lock wait). */
+    Value[] fetched;
     boolean sourceDone;
     boolean sourceLocked;
     int rowUndoMark;
@@ -292,20 +294,28 @@ abstract class Exec {
           sourceLocked = true;
         }
         if (row == null) {
-          Value[] r = fetchSourceRow();
-          if (r == SOURCE_BLOCKED) return Status.BLOCKED;
-          if (r == null) return Status.DONE;
+          if (fetched == null) {
+            Value[] r = fetchSourceRow();
+            if (r == SOURCE_BLOCKED) return Status.BLOCKED;
+            if (r == null) return Status.DONE;
+            fetched = r;
+          }
+          // ha_innobase::write_row: a value to generate takes the AUTO-INC lock in
+          // get_auto_increment, before row_insert_for_mysql takes IX; an explicit value
+          // takes it afterwards (innobase_set_max_autoinc), see below.
+          if (!autoIncLocked && needsGeneratedValue(fetched) && (autoNext < 0 || autoNext >= autoEnd)
+              && eng.needsAutoIncLock(trx, table, sourceRows != null)) {
+            RecordRequest q = eng.lockTable(trx, table, LOCK_AUTO_INC, false);
+            if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
+            autoIncLocked = true;
+          }
           if (!tableLocked) {
-            if (table.autoIncColumn >= 0 && eng.needsAutoIncLock(trx, table, ins.source().isPresent())) {
-              RecordRequest q = eng.lockTable(trx, table, LOCK_AUTO_INC, false);
-              if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
-              autoIncLocked = true;
-            }
             RecordRequest q = eng.lockTable(trx, table, LOCK_IX, false);
             if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
             tableLocked = true;
           }
-          row = r.clone();
+          row = fetched.clone();
+          fetched = null;
           autoValue = assignAutoInc(row);
           if (table.hasHiddenRowId()) row[table.rowWidth - 1] = Value.Int.of(eng.nextRowId());
           Integer nullErr = Rows.checkNotNull(table, row);
@@ -336,10 +346,24 @@ abstract class Exec {
           indexIdx++;
         }
         if (pending == null && row != null) {
+          // An explicit AUTO_INCREMENT value raises the counter after the row is in
+          // (innobase_set_max_autoinc), which takes the AUTO-INC lock when it must.
+          if (!autoValue && table.autoIncColumn >= 0 && !autoIncLocked
+              && eng.needsAutoIncLock(trx, table, sourceRows != null)) {
+            RecordRequest q = eng.lockTable(trx, table, LOCK_AUTO_INC, false);
+            if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
+            autoIncLocked = true;
+          }
           rows++;
           nextRow();
         }
       }
+    }
+
+    private boolean needsGeneratedValue(Value[] r) {
+      if (table.autoIncColumn < 0) return false;
+      Value v = r[table.autoIncColumn];
+      return v.isNull() || (v instanceof Value.Int i && i.value().signum() == 0);
     }
 
     private static final Value[] SOURCE_BLOCKED = new Value[0];
@@ -360,6 +384,8 @@ abstract class Exec {
           sourceRows.unlockRow();
           continue;
         }
+        // a unique search ends after its row (row_search_mvcc: no lock on the next record)
+        if (sourceRows.lastWasUnique()) sourceRows.endCurrentRange();
         Statement.Select sel = ins.source().get();
         List<Expr> exprs = new ArrayList<>(sel.items());
         if (exprs.isEmpty()) {
@@ -379,8 +405,7 @@ abstract class Exec {
       int c = table.autoIncColumn;
       if (c < 0) return false;
       Value v = r[c];
-      boolean generate = v.isNull() || (v instanceof Value.Int i && i.value().signum() == 0);
-      if (!generate) {
+      if (!needsGeneratedValue(r)) {
         if (v instanceof Value.Int i && i.value().longValue() >= table.autoIncNext) table.autoIncNext = i.value().longValue() + 1;
         return false;
       }

@@ -76,4 +76,38 @@ class EngineTest {
         .record().orElseThrow().heapNo();
     assertEquals(4, heap, "records 1 and 2 had heap numbers 2 and 3; the grown record 1 is re-inserted as 4");
   }
+
+  @Test
+  void insertSelect_waitingForAutoInc_insertsTheRowItFetchedBeforeWaiting() {
+    Engine e = engine(ServerProfile.MARIADB_10_11,
+        "CREATE TABLE a (id INT AUTO_INCREMENT PRIMARY KEY, v INT)", "CREATE TABLE s (id INT PRIMARY KEY, v INT)",
+        "INSERT INTO s VALUES (1,10),(2,20)");
+    step(e, 1, "BEGIN");
+    step(e, 2, "BEGIN");
+    step(e, 3, "BEGIN");
+    step(e, 1, "UPDATE s SET v = 21 WHERE id = 2");
+    assertEquals(Outcome.BLOCKED, step(e, 2, "INSERT INTO a (v) SELECT v FROM s").outcome(), "holds AUTO-INC");
+    assertEquals(Outcome.BLOCKED, step(e, 3, "INSERT INTO a (v) SELECT v FROM s WHERE id = 1").outcome());
+    Engine.StepReport r = step(e, 1, "COMMIT");
+    assertEquals(List.of(new Engine.Release("T2", 5, Outcome.OK), new Engine.Release("T3", 6, Outcome.OK)), r.released());
+    // T2 took ids 1 and 2, T3 took 3 for the source row it had fetched before waiting
+    assertEquals(Outcome.error(MySqlError.ER_DUP_ENTRY), step(e, 3, "INSERT INTO a VALUES (3, 0)").outcome());
+    assertEquals(List.of("T3 holds  TABLE a IX", "T3 holds  TABLE s IS", "T3 holds  RECORD s.PRIMARY S,REC_NOT_GAP (1)"),
+        e.checkpoint(List.of("T3")).stream().map(String::strip).filter(l -> l.startsWith("T3")).toList().subList(0, 3));
+  }
+
+  @Test
+  void explicitAutoIncValue_takesAutoIncAfterIntention() {
+    Engine e = engine(ServerProfile.MARIADB_10_11,
+        "CREATE TABLE a (id INT AUTO_INCREMENT PRIMARY KEY, v INT)", "CREATE TABLE s (id INT PRIMARY KEY, v INT)",
+        "INSERT INTO s VALUES (1,10),(2,20)");
+    step(e, 1, "BEGIN");
+    step(e, 2, "BEGIN");
+    step(e, 3, "BEGIN");
+    step(e, 1, "UPDATE s SET v = 21 WHERE id = 2");
+    step(e, 2, "INSERT INTO a (v) SELECT v FROM s");
+    assertEquals(Outcome.BLOCKED, step(e, 3, "INSERT INTO a VALUES (100, 0)").outcome());
+    List<String> t3 = e.checkpoint(List.of("T3")).stream().map(String::strip).filter(l -> l.startsWith("T3")).toList();
+    assertEquals(List.of("T3 holds  TABLE a IX", "T3 waits  TABLE a AUTO-INC"), t3);
+  }
 }
