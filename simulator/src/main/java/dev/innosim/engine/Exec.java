@@ -131,17 +131,24 @@ abstract class Exec {
       return false;
     }
 
+    /** Runs the pending row operation; DONE once it has finished (the row counted), else its status. */
+    private Status runPending() {
+      Status s = pending.run();
+      if (s != Status.DONE) {
+        if (s == Status.FAILED) errorCode = pending.errorCode;
+        return s;
+      }
+      pending = null;
+      rows++;
+      return Status.DONE;
+    }
+
     /** Second phase of a buffered UPDATE: each row read in the first phase is updated in turn. */
     private Status runBuffered() {
       while (true) {
         if (pending != null) {
-          Status s = pending.run();
-          if (s != Status.DONE) {
-            if (s == Status.FAILED) errorCode = pending.errorCode;
-            return s;
-          }
-          pending = null;
-          rows++;
+          Status s = runPending();
+          if (s != Status.DONE) return s;
         }
         if (bufferedNext >= bufferedRows.size() || limit.isPresent() && rows >= limit.get()) return Status.DONE;
         Rec clust = bufferedRows.get(bufferedNext++);
@@ -167,13 +174,8 @@ abstract class Exec {
       if (bufferedNext >= 0) return runBuffered();
       while (true) {
         if (pending != null) {
-          Status s = pending.run();
-          if (s != Status.DONE) {
-            if (s == Status.FAILED) errorCode = pending.errorCode;
-            return s;
-          }
-          pending = null;
-          rows++;
+          Status s = runPending();
+          if (s != Status.DONE) return s;
           if (source.lastWasUnique()) source.endCurrentRange();
           if (limit.isPresent() && rows >= limit.get()) {
             source.stop();
@@ -303,11 +305,8 @@ abstract class Exec {
           // ha_innobase::write_row: a value to generate takes the AUTO-INC lock in
           // get_auto_increment, before row_insert_for_mysql takes IX; an explicit value
           // takes it afterwards (innobase_set_max_autoinc), see below.
-          if (!autoIncLocked && needsGeneratedValue(fetched) && (autoNext < 0 || autoNext >= autoEnd)
-              && eng.needsAutoIncLock(trx, table, sourceRows != null)) {
-            RecordRequest q = eng.lockTable(trx, table, LOCK_AUTO_INC, false);
-            if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
-            autoIncLocked = true;
+          if (needsGeneratedValue(fetched) && (autoNext < 0 || autoNext >= autoEnd) && !lockAutoInc()) {
+            return Status.BLOCKED;
           }
           if (!tableLocked) {
             RecordRequest q = eng.lockTable(trx, table, LOCK_IX, false);
@@ -348,16 +347,19 @@ abstract class Exec {
         if (pending == null && row != null) {
           // An explicit AUTO_INCREMENT value raises the counter after the row is in
           // (innobase_set_max_autoinc), which takes the AUTO-INC lock when it must.
-          if (!autoValue && table.autoIncColumn >= 0 && !autoIncLocked
-              && eng.needsAutoIncLock(trx, table, sourceRows != null)) {
-            RecordRequest q = eng.lockTable(trx, table, LOCK_AUTO_INC, false);
-            if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
-            autoIncLocked = true;
-          }
+          if (!autoValue && table.autoIncColumn >= 0 && !lockAutoInc()) return Status.BLOCKED;
           rows++;
           nextRow();
         }
       }
+    }
+
+    /** Takes the AUTO-INC table lock for the statement when the profile's mode asks for it; false = must wait. */
+    private boolean lockAutoInc() {
+      if (autoIncLocked || !eng.needsAutoIncLock(trx, table, sourceRows != null)) return true;
+      if (eng.lockTable(trx, table, LOCK_AUTO_INC, false) instanceof RecordRequest.MustWait) return false;
+      autoIncLocked = true;
+      return true;
     }
 
     private boolean needsGeneratedValue(Value[] r) {

@@ -43,6 +43,16 @@ final class RowOps {
     return Exec.Status.DONE;
   }
 
+  /**
+   * With {@link #lockFirst} (IODKU / REPLACE found the row by a duplicate check, not by a locking
+   * scan), X-locks the clustered record before changing it; false = must wait.
+   */
+  private boolean lockedFirst(Engine eng, Trx trx, Rec clust) {
+    if (!lockFirst) return true;
+    RecordRequest r = eng.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.SCAN_UNIQUE, trx, clust));
+    return !(r instanceof RecordRequest.MustWait);
+  }
+
   private Exec.Status failed(int code) {
     errorCode = code;
     return Exec.Status.FAILED;
@@ -53,10 +63,7 @@ final class RowOps {
     RowOps o = new RowOps();
     Value[][] oldRow = new Value[1][];
     o.ops.add(() -> {
-      if (o.lockFirst) {
-        RecordRequest r = eng.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.SCAN_UNIQUE, trx, clust));
-        if (r instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-      }
+      if (!o.lockedFirst(eng, trx, clust)) return Exec.Status.BLOCKED;
       oldRow[0] = clust.row();
       if (Rows.sameRow(table, oldRow[0], newRow)) o.noop = true;
       return Exec.Status.DONE;
@@ -127,10 +134,7 @@ final class RowOps {
   private static void addDeleteOps(RowOps o, Engine eng, Trx trx, TableRt table, Rec clust) {
     Value[][] oldRow = new Value[1][];
     o.ops.add(() -> {
-      if (o.lockFirst) {
-        RecordRequest r = eng.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.SCAN_UNIQUE, trx, clust));
-        if (r instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-      }
+      if (!o.lockedFirst(eng, trx, clust)) return Exec.Status.BLOCKED;
       oldRow[0] = clust.row();
       if (!clust.isDeleteMarked()) eng.deleteMark(trx, clust, true);
       return Exec.Status.DONE;

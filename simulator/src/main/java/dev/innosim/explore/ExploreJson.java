@@ -1,5 +1,6 @@
 package dev.innosim.explore;
 
+import dev.innosim.scenario.Json;
 import java.util.List;
 
 /** The JSON form of an {@link ExploreReport} (fields in {@code docs/explore.md}); stateless. */
@@ -8,17 +9,17 @@ public final class ExploreJson {
 
   public static String toJson(ExploreReport r) {
     StringBuilder b = new StringBuilder("{\n");
-    field(b, 1, "file", str(r.file()), true);
-    field(b, 1, "server", str(r.profile()), true);
+    field(b, 1, "file", Json.string(r.file()), true);
+    field(b, 1, "server", Json.string(r.profile()), true);
     field(b, 1, "sessions", strs(r.sessions()), true);
-    field(b, 1, "mode", str(r.random() ? "random" : "exhaustive"), true);
+    field(b, 1, "mode", Json.string(r.random() ? "random" : "exhaustive"), true);
     if (r.random()) field(b, 1, "seed", Long.toString(r.seed()), true);
     field(b, 1, "schedules", r.schedules().toString(), true);
     field(b, 1, "states", Long.toString(r.states()), true);
-    field(b, 1, "stopped", r.stopReason().map(ExploreJson::str).orElse("null"), true);
+    field(b, 1, "stopped", r.stopReason().map(Json::string).orElse("null"), true);
     field(b, 1, "deadlock_possible", Boolean.toString(r.deadlockPossible()), true);
     field(b, 1, "stuck_possible", Boolean.toString(r.stuckPossible()), true);
-    field(b, 1, "verdict", str(r.verdict()), true);
+    field(b, 1, "verdict", Json.string(r.verdict()), true);
     b.append("  \"results\": [");
     for (int i = 0; i < r.results().size(); i++) {
       ExploreReport.Result res = r.results().get(i);
@@ -29,7 +30,7 @@ public final class ExploreJson {
       field(b, 3, "description", strs(res.description()), true);
       field(b, 3, "witness", strs(res.witness()), true);
       field(b, 3, "cycle", strs(res.cycle()), true);
-      field(b, 3, "witness_scenario", str(res.witnessScenario()), false);
+      field(b, 3, "witness_scenario", Json.string(res.witnessScenario()), false);
       b.append("    }");
     }
     b.append(r.results().isEmpty() ? "]\n" : "\n  ]\n");
@@ -42,23 +43,7 @@ public final class ExploreJson {
 
   private static String strs(List<String> l) {
     StringBuilder b = new StringBuilder("[");
-    for (int i = 0; i < l.size(); i++) b.append(i == 0 ? "" : ", ").append(str(l.get(i)));
+    for (int i = 0; i < l.size(); i++) b.append(i == 0 ? "" : ", ").append(Json.string(l.get(i)));
     return b.append(']').toString();
-  }
-
-  static String str(String s) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"': b.append("\\\""); break;
-        case '\\': b.append("\\\\"); break;
-        case '\n': b.append("\\n"); break;
-        case '\t': b.append("\\t"); break;
-        default:
-          if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-          else b.append(c);
-      }
-    }
-    return b.append('"').toString();
   }
 }

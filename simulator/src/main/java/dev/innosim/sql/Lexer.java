@@ -53,56 +53,9 @@ final class Lexer {
         if (e < 0) throw new SqlException("unterminated comment", i + 1);
         i = e + 2;
       } else if (c == '\'' || c == '"') {
-        int start = i;
-        StringBuilder v = new StringBuilder();
-        i++;
-        boolean closed = false;
-        while (i < n) {
-          char d = s.charAt(i);
-          if (d == '\\' && i + 1 < n) {
-            char e = s.charAt(i + 1);
-            if (e == '%' || e == '_') v.append('\\');  // MySQL keeps the backslash of \% and \_
-            v.append(unescape(e));
-            i += 2;
-          } else if (d == c) {
-            if (i + 1 < n && s.charAt(i + 1) == c) {
-              v.append(c);
-              i += 2;
-            } else {
-              i++;
-              closed = true;
-              break;
-            }
-          } else {
-            v.append(d);
-            i++;
-          }
-        }
-        if (!closed) throw new SqlException("unterminated string: " + s.substring(start).strip(), start + 1);
-        out.add(new Token(Kind.STRING, s.substring(start, i), v.toString(), start, i));
+        i = readQuoted(s, i, c, true, out, Kind.STRING, "unterminated string");
       } else if (c == '`') {
-        int start = i;
-        StringBuilder v = new StringBuilder();
-        i++;
-        boolean closed = false;
-        while (i < n) {
-          char d = s.charAt(i);
-          if (d == '`') {
-            if (i + 1 < n && s.charAt(i + 1) == '`') {
-              v.append('`');
-              i += 2;
-            } else {
-              i++;
-              closed = true;
-              break;
-            }
-          } else {
-            v.append(d);
-            i++;
-          }
-        }
-        if (!closed) throw new SqlException("unterminated identifier: " + s.substring(start).strip(), start + 1);
-        out.add(new Token(Kind.QUOTED_IDENT, s.substring(start, i), v.toString(), start, i));
+        i = readQuoted(s, i, '`', false, out, Kind.QUOTED_IDENT, "unterminated identifier");
       } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)))) {
         int start = i;
         while (i < n && Character.isDigit(s.charAt(i))) i++;
@@ -145,6 +98,39 @@ final class Lexer {
 
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c > 0x7f;
+  }
+
+  /**
+   * Reads the quoted token that opens at {@code start} with {@code quote} (a doubled quote stands
+   * for one; with {@code backslashEscapes} also MySQL's backslash escapes), adds it to {@code out}
+   * and returns the offset after the closing quote.
+   */
+  private static int readQuoted(String s, int start, char quote, boolean backslashEscapes, List<Token> out,
+      Kind kind, String unterminated) {
+    int n = s.length();
+    StringBuilder v = new StringBuilder();
+    int i = start + 1;
+    while (i < n) {
+      char d = s.charAt(i);
+      if (backslashEscapes && d == '\\' && i + 1 < n) {
+        char e = s.charAt(i + 1);
+        if (e == '%' || e == '_') v.append('\\');  // MySQL keeps the backslash of \% and \_
+        v.append(unescape(e));
+        i += 2;
+      } else if (d == quote) {
+        if (i + 1 < n && s.charAt(i + 1) == quote) {
+          v.append(quote);
+          i += 2;
+        } else {
+          out.add(new Token(kind, s.substring(start, i + 1), v.toString(), start, i + 1));
+          return i + 1;
+        }
+      } else {
+        v.append(d);
+        i++;
+      }
+    }
+    throw new SqlException(unterminated + ": " + s.substring(start).strip(), start + 1);
   }
 
   private static char unescape(char c) {

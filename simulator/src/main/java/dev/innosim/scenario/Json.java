@@ -1,16 +1,19 @@
-package dev.innosim.report;
+package dev.innosim.scenario;
 
-/** Hand-written JSON literals: strings escaped per RFC 8259, numbers as they are, null; stateless. */
-final class Json {
+/**
+ * Hand-written JSON literals: strings escaped per RFC 8259, numbers as they are, null; stateless.
+ * Shared by the JSON outputs of {@code report} and {@code explore}.
+ */
+public final class Json {
   private Json() {}
 
-  static String value(Object o) {
+  public static String value(Object o) {
     if (o == null) return "null";
     if (o instanceof Number || o instanceof Boolean) return o.toString();
     return string(o.toString());
   }
 
-  static String string(String s) {
+  public static String string(String s) {
     StringBuilder b = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
