@@ -16,11 +16,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code innosim deadlocks FILE...}: each deadlock as the server reports it, then in plain words; single-threaded. */
-@Command(name = "deadlocks", description = "Print each deadlock of the scenarios as SHOW ENGINE INNODB STATUS reports it, then explained in plain words.")
+@Command(name = "deadlocks", mixinStandardHelpOptions = true, description = "Print each deadlock of the scenarios as SHOW ENGINE INNODB STATUS reports it, then explained in plain words.")
 final class DeadlocksCommand implements Callable<Integer> {
   @CommandLine.ParentCommand Main main;
 
-  @Option(names = "--server", description = "Server profile; default: the file's @server, else mariadb-10.11.")
+  @Option(names = "--server", paramLabel = "PROFILE", description = Main.SERVER_HELP)
   String server;
 
   @Option(names = "--no-explain", description = "Only the server-style reports, without the plain-words explanation.")

@@ -15,11 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code innosim explore FILE}: can these transactions deadlock or hang, in any interleaving? */
-@Command(name = "explore", description = "Explore every interleaving of a scenario's sessions (or a seeded random sample) and report every end result with its shortest schedule.")
+@Command(name = "explore", mixinStandardHelpOptions = true, description = "Explore every interleaving of a scenario's sessions (or a seeded random sample) and report every end result with its shortest schedule.")
 final class ExploreCommand implements Callable<Integer> {
   @CommandLine.ParentCommand Main main;
 
-  @Option(names = "--server", description = "Server profile; default: the file's @server.")
+  @Option(names = "--server", paramLabel = "PROFILE", description = Main.SERVER_HELP)
   String server;
 
   @Option(names = "--random", paramLabel = "N", description = "Run N seeded random schedules instead of all of them.")

@@ -14,11 +14,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code innosim locks FILE --after STEP}: the lock table at one point of a scenario; single-threaded. */
-@Command(name = "locks", description = "Print the locks after a step as performance_schema.data_locks and data_lock_waits show them.")
+@Command(name = "locks", mixinStandardHelpOptions = true, description = "Print the locks after a step as performance_schema.data_locks and data_lock_waits show them.")
 final class LocksCommand implements Callable<Integer> {
   @CommandLine.ParentCommand Main main;
 
-  @Option(names = "--server", description = "Server profile; default: the file's @server, else mariadb-10.11.")
+  @Option(names = "--server", paramLabel = "PROFILE", description = Main.SERVER_HELP)
   String server;
 
   @Option(names = "--after", paramLabel = "STEP", description = "1-based step number in file order (default: the last step).")

@@ -35,6 +35,9 @@ public final class Main implements Callable<Integer> {
   static final int EXIT_OK = 0;
   static final int EXIT_DIFFERENCES = 1;
   static final int EXIT_BAD_INPUT = 2;
+  /** Help of every command's --server option; ReportCommandsTest keeps it true to ServerProfile. */
+  static final String SERVER_HELP =
+      "Server profile: mysql-8.0, mysql-5.7 or mariadb-10.11; default: the file's @server, else mysql-8.0.";
 
   final PrintStream out;
   final PrintStream err;
@@ -115,11 +118,11 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  @Command(name = "run", description = "Run scenarios and print them annotated with outcomes and locks.")
+  @Command(name = "run", mixinStandardHelpOptions = true, description = "Run scenarios and print them annotated with outcomes and locks.")
   static final class Run implements Callable<Integer> {
     @CommandLine.ParentCommand Main main;
 
-    @Option(names = "--server", description = "Server profile: ${COMPLETION-CANDIDATES}; default: the file's @server, else mariadb-10.11.")
+    @Option(names = "--server", paramLabel = "PROFILE", description = Main.SERVER_HELP)
     String server;
 
     @Option(names = "--why", description = "Explain every lock: the rule, step and statement that created it.")
@@ -151,11 +154,11 @@ public final class Main implements Callable<Integer> {
     }
   }
 
-  @Command(name = "check", description = "Run scenarios and compare every outcome and lock line with the file; ends with 'N passed, M failed'.")
+  @Command(name = "check", mixinStandardHelpOptions = true, description = "Run scenarios and compare every outcome and lock line with the file; ends with 'N passed, M failed'.")
   static final class Check implements Callable<Integer> {
     @CommandLine.ParentCommand Main main;
 
-    @Option(names = "--server", description = "Server profile; default: each file's @server.")
+    @Option(names = "--server", paramLabel = "PROFILE", description = Main.SERVER_HELP)
     String server;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Scenario files or folders (searched recursively for *.sql).")

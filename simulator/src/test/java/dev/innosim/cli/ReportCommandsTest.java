@@ -82,4 +82,21 @@ class ReportCommandsTest {
     assertEquals(2, r.exit());
     assertTrue(r.err().endsWith(": no such directory: " + dir.resolve("no/such") + "\n"), r.err());
   }
+
+  @Test
+  void serverHelp_namesEveryProfileAndTheDefault() {
+    String help = Main.SERVER_HELP;
+    for (var p : dev.innosim.profile.ServerProfile.all()) assertTrue(help.contains(p.name()), p.name());
+    assertTrue(help.endsWith("else " + dev.innosim.profile.ServerProfile.defaultProfile().name() + "."), help);
+  }
+
+  @Test
+  void everyCommand_hasHelp() {
+    for (String cmd : new String[] {"run", "check", "explore", "locks", "deadlocks"}) {
+      Run r = run(cmd, "--help");
+      assertEquals(0, r.exit(), cmd + ": " + r.err());
+      assertTrue(r.out().startsWith("Usage: innosim " + cmd + " "), r.out());
+      assertTrue(r.out().contains("--server=PROFILE"), r.out());
+    }
+  }
 }
