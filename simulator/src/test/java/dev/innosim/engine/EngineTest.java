@@ -77,8 +77,8 @@ class EngineTest {
     assertEquals(4, heap, "records 1 and 2 had heap numbers 2 and 3; the grown record 1 is re-inserted as 4");
   }
 
-  @Test
-  void insertSelect_waitingForAutoInc_insertsTheRowItFetchedBeforeWaiting() {
+  /** AUTO_INCREMENT table a, source table s whose row 2 T1 has X-locked; T2 and T3 in a transaction. */
+  private static Engine autoIncBehindLockedSourceRow() {
     Engine e = engine(ServerProfile.MARIADB_10_11,
         "CREATE TABLE a (id INT AUTO_INCREMENT PRIMARY KEY, v INT)", "CREATE TABLE s (id INT PRIMARY KEY, v INT)",
         "INSERT INTO s VALUES (1,10),(2,20)");
@@ -86,6 +86,16 @@ class EngineTest {
     step(e, 2, "BEGIN");
     step(e, 3, "BEGIN");
     step(e, 1, "UPDATE s SET v = 21 WHERE id = 2");
+    return e;
+  }
+
+  private static List<String> locksOf(Engine e, String session) {
+    return e.checkpoint(List.of(session)).stream().map(String::strip).filter(l -> l.startsWith(session)).toList();
+  }
+
+  @Test
+  void insertSelect_waitingForAutoInc_insertsTheRowItFetchedBeforeWaiting() {
+    Engine e = autoIncBehindLockedSourceRow();
     assertEquals(Outcome.BLOCKED, step(e, 2, "INSERT INTO a (v) SELECT v FROM s").outcome(), "holds AUTO-INC");
     assertEquals(Outcome.BLOCKED, step(e, 3, "INSERT INTO a (v) SELECT v FROM s WHERE id = 1").outcome());
     Engine.StepReport r = step(e, 1, "COMMIT");
@@ -93,21 +103,14 @@ class EngineTest {
     // T2 took ids 1 and 2, T3 took 3 for the source row it had fetched before waiting
     assertEquals(Outcome.error(MySqlError.ER_DUP_ENTRY), step(e, 3, "INSERT INTO a VALUES (3, 0)").outcome());
     assertEquals(List.of("T3 holds  TABLE a IX", "T3 holds  TABLE s IS", "T3 holds  RECORD s.PRIMARY S,REC_NOT_GAP (1)"),
-        e.checkpoint(List.of("T3")).stream().map(String::strip).filter(l -> l.startsWith("T3")).toList().subList(0, 3));
+        locksOf(e, "T3").subList(0, 3));
   }
 
   @Test
   void explicitAutoIncValue_takesAutoIncAfterIntention() {
-    Engine e = engine(ServerProfile.MARIADB_10_11,
-        "CREATE TABLE a (id INT AUTO_INCREMENT PRIMARY KEY, v INT)", "CREATE TABLE s (id INT PRIMARY KEY, v INT)",
-        "INSERT INTO s VALUES (1,10),(2,20)");
-    step(e, 1, "BEGIN");
-    step(e, 2, "BEGIN");
-    step(e, 3, "BEGIN");
-    step(e, 1, "UPDATE s SET v = 21 WHERE id = 2");
+    Engine e = autoIncBehindLockedSourceRow();
     step(e, 2, "INSERT INTO a (v) SELECT v FROM s");
     assertEquals(Outcome.BLOCKED, step(e, 3, "INSERT INTO a VALUES (100, 0)").outcome());
-    List<String> t3 = e.checkpoint(List.of("T3")).stream().map(String::strip).filter(l -> l.startsWith("T3")).toList();
-    assertEquals(List.of("T3 holds  TABLE a IX", "T3 waits  TABLE a AUTO-INC"), t3);
+    assertEquals(List.of("T3 holds  TABLE a IX", "T3 waits  TABLE a AUTO-INC"), locksOf(e, "T3"));
   }
 }
