@@ -18,18 +18,20 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   /** Which innosim packages each package may import. */
   static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
-      Map.entry("profile", Set.of()),
-      Map.entry("schema", Set.of()),
-      Map.entry("sql", Set.of("schema")),
-      Map.entry("index", Set.of("schema")),
-      Map.entry("lock", Set.of("index", "schema", "profile")),
-      Map.entry("deadlock", Set.of("lock", "schema", "profile")),
-      Map.entry("plan", Set.of("sql", "schema", "index", "lock", "profile")),
-      Map.entry("engine", Set.of("plan", "deadlock", "lock", "index", "sql", "schema", "profile")),
-      Map.entry("scenario", Set.of("engine", "sql", "schema", "profile")),
-      Map.entry("explore", Set.of("scenario", "engine", "sql", "schema", "profile")),
-      Map.entry("report", Set.of("scenario", "engine", "deadlock", "lock", "index", "sql", "schema", "profile")),
-      Map.entry("cli", Set.of("report", "explore", "scenario", "engine", "deadlock", "lock", "index", "sql", "schema", "plan", "profile")));
+      Map.entry("mysql", Set.of()),
+      Map.entry("profile", Set.of("mysql")),
+      Map.entry("schema", Set.of("mysql")),
+      Map.entry("sql", Set.of("schema", "mysql")),
+      Map.entry("index", Set.of("schema", "mysql")),
+      Map.entry("lock", Set.of("index", "schema", "profile", "mysql")),
+      Map.entry("deadlock", Set.of("lock", "schema", "profile", "mysql")),
+      Map.entry("plan", Set.of("sql", "schema", "index", "lock", "profile", "mysql")),
+      Map.entry("engine", Set.of("plan", "deadlock", "lock", "index", "sql", "schema", "profile", "mysql")),
+      Map.entry("server", Set.of("engine", "sql", "schema", "profile", "mysql")),
+      Map.entry("scenario", Set.of("server", "engine", "sql", "schema", "profile", "mysql")),
+      Map.entry("explore", Set.of("server", "scenario", "engine", "sql", "schema", "profile", "mysql")),
+      Map.entry("report", Set.of("server", "scenario", "engine", "deadlock", "lock", "index", "sql", "schema", "profile", "mysql")),
+      Map.entry("cli", Set.of("server", "report", "explore", "scenario", "engine", "deadlock", "lock", "index", "sql", "schema", "plan", "profile", "mysql")));
 
   static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.innosim\\.(\\w+)\\.", Pattern.MULTILINE);
   static final Pattern FQN = Pattern.compile("dev\\.innosim\\.(\\w+)\\.[A-Z]");

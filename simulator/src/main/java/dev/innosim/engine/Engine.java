@@ -1,5 +1,6 @@
 package dev.innosim.engine;
 
+import dev.innosim.mysql.MySqlError;
 import static dev.innosim.lock.LockType.*;
 
 import dev.innosim.deadlock.Deadlock;

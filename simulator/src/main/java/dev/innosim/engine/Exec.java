@@ -1,5 +1,6 @@
 package dev.innosim.engine;
 
+import dev.innosim.mysql.MySqlError;
 import static dev.innosim.lock.LockType.*;
 
 import dev.innosim.index.IndexTree;
@@ -30,7 +31,7 @@ abstract class Exec {
   final Trx trx;
   final Statement stmt;
   final int savepoint;
-  int errorCode;
+  MySqlError errorCode;
   /** True once the step that issued it ended with it still waiting. */
   boolean reportedBlocked;
   /** An autocommit statement: its transaction commits when it ends. */
@@ -52,14 +53,14 @@ abstract class Exec {
   /** Called once when the statement ends, whatever the outcome (AUTO-INC release). */
   void finish() {}
 
-  Status fail(int code) {
+  Status fail(MySqlError code) {
     errorCode = code;
     return Status.FAILED;
   }
 
   /** A statement the server rejects before executing it (e.g. syntax the profile's server lacks). */
   static final class Fails extends Exec {
-    Fails(Engine eng, Session session, Trx trx, Statement stmt, int code) {
+    Fails(Engine eng, Session session, Trx trx, Statement stmt, MySqlError code) {
       super(eng, session, trx, stmt);
       this.errorCode = code;
     }
@@ -317,7 +318,7 @@ abstract class Exec {
           fetched = null;
           autoValue = assignAutoInc(row);
           if (table.hasHiddenRowId()) row[table.rowWidth - 1] = Value.Int.of(eng.nextRowId());
-          Integer nullErr = Rows.checkNotNull(table, row);
+          MySqlError nullErr = Rows.checkNotNull(table, row);
           if (nullErr != null) return fail(nullErr);
           indexIdx = 0;
           insertedThisRow.clear();

@@ -1,22 +1,31 @@
 package dev.innosim.engine;
 
-/** How a statement ended, in the scenario format's words; an immutable value. */
-public record Outcome(Kind kind, int errorCode) {
+import dev.innosim.mysql.MySqlError;
+import java.util.Optional;
+
+/** How a statement ended inside the engine; an immutable value. */
+public record Outcome(Kind kind, Optional<MySqlError> error) {
   /** The outcome kinds. */
   public enum Kind { OK, ERROR, DEADLOCK, TIMEOUT, BLOCKED }
 
-  public static final Outcome OK = new Outcome(Kind.OK, 0);
-  public static final Outcome DEADLOCK = new Outcome(Kind.DEADLOCK, MySqlError.ER_LOCK_DEADLOCK);
-  public static final Outcome TIMEOUT = new Outcome(Kind.TIMEOUT, MySqlError.ER_LOCK_WAIT_TIMEOUT);
-  public static final Outcome BLOCKED = new Outcome(Kind.BLOCKED, 0);
+  public static final Outcome OK = new Outcome(Kind.OK, Optional.empty());
+  public static final Outcome DEADLOCK = new Outcome(Kind.DEADLOCK, Optional.of(MySqlError.ER_LOCK_DEADLOCK));
+  public static final Outcome TIMEOUT = new Outcome(Kind.TIMEOUT, Optional.of(MySqlError.ER_LOCK_WAIT_TIMEOUT));
+  public static final Outcome BLOCKED = new Outcome(Kind.BLOCKED, Optional.empty());
 
-  public static Outcome error(int code) { return new Outcome(Kind.ERROR, code); }
+  public Outcome {
+    if ((kind == Kind.ERROR) != error.isPresent() && kind != Kind.DEADLOCK && kind != Kind.TIMEOUT) {
+      throw new IllegalArgumentException(kind + " with " + error);
+    }
+  }
+
+  public static Outcome error(MySqlError e) { return new Outcome(Kind.ERROR, Optional.of(e)); }
 
   /** {@code ok}, {@code error 1062}, {@code deadlock}, {@code timeout}, {@code blocked}. */
   public String text() {
     switch (kind) {
       case OK: return "ok";
-      case ERROR: return "error " + errorCode;
+      case ERROR: return "error " + error.get().code();
       case DEADLOCK: return "deadlock";
       case TIMEOUT: return "timeout";
       default: return "blocked";

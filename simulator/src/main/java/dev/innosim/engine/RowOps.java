@@ -1,5 +1,6 @@
 package dev.innosim.engine;
 
+import dev.innosim.mysql.MySqlError;
 import static dev.innosim.lock.LockType.*;
 
 import dev.innosim.index.IndexTree;
@@ -21,7 +22,7 @@ final class RowOps {
 
   private final List<Op> ops = new ArrayList<>();
   private int pc;
-  int errorCode;
+  MySqlError errorCode;
   /** IODKU / REPLACE: lock the clustered record of the conflicting row first. */
   boolean lockFirst;
   /** REPLACE that deleted the conflicting row: the insert is retried afterwards. */
@@ -53,7 +54,7 @@ final class RowOps {
     return !(r instanceof RecordRequest.MustWait);
   }
 
-  private Exec.Status failed(int code) {
+  private Exec.Status failed(MySqlError code) {
     errorCode = code;
     return Exec.Status.FAILED;
   }

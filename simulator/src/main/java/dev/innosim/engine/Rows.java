@@ -1,5 +1,6 @@
 package dev.innosim.engine;
 
+import dev.innosim.mysql.MySqlError;
 import dev.innosim.schema.ColumnDef;
 import dev.innosim.schema.Value;
 import dev.innosim.schema.Values;
@@ -101,7 +102,7 @@ final class Rows {
   }
 
   /** Error code when a NOT NULL column without a value is inserted, or null. */
-  static Integer checkNotNull(TableRt t, Value[] row) {
+  static MySqlError checkNotNull(TableRt t, Value[] row) {
     List<ColumnDef> cds = t.def.columns();
     for (int c = 0; c < cds.size(); c++) {
       if (row[c].isNull() && !cds.get(c).nullable() && !cds.get(c).autoIncrement()) {

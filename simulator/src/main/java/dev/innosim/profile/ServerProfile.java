@@ -1,5 +1,6 @@
 package dev.innosim.profile;
 
+import dev.innosim.mysql.MySqlError;
 import java.util.List;
 import java.util.Optional;
 
@@ -59,7 +60,7 @@ public record ServerProfile(
     boolean ownImplicitLockMadeExplicit,
     int autoIncLockMode,
     boolean nowaitSupported,
-    int nowaitErrorCode,
+    MySqlError nowaitErrorCode,
     boolean forShareSyntax,
     Optional<int[]> deadlockSearchLimits,
     boolean rcUnlocksSecondaryScans,
@@ -109,19 +110,19 @@ public record ServerProfile(
   /** MariaDB 10.11.19 as recorded by the oracle (see the errata for where it departs from the spec). */
   public static final ServerProfile MARIADB_10_11 = new ServerProfile(
       "mariadb-10.11", true, true, false, QueueOrder.CREATION, GrantPolicy.FIFO, DeadlockSearch.ONE_EDGE,
-      VictimOrder.REQUESTER_ON_TIE, false, true, false, false, RcInheritance.SKIP_X, false, 1, true, 1205, false,
+      VictimOrder.REQUESTER_ON_TIE, false, true, false, false, RcInheritance.SKIP_X, false, 1, true, MySqlError.ER_LOCK_WAIT_TIMEOUT, false,
       Optional.empty(), false, true, false);
 
   /** MySQL 8.0.27+ (8.0.40 source) as the spec describes it. */
   public static final ServerProfile MYSQL_8_0 = new ServerProfile(
       "mysql-8.0", false, true, true, QueueOrder.GRANTED_FIRST, GrantPolicy.CATS, DeadlockSearch.ONE_EDGE,
       VictimOrder.MOST_RECENT_WAITER_ON_TIE, true, true, true, true, RcInheritance.SKIP_UNLESS_STATEMENT_DURATION,
-      true, 2, true, 3572, true, Optional.empty(), true, false, false);
+      true, 2, true, MySqlError.ER_LOCK_NOWAIT, true, Optional.empty(), true, false, false);
 
   /** MySQL 5.7.26+ (5.7.37 source) as the spec describes it. */
   public static final ServerProfile MYSQL_5_7 = new ServerProfile(
       "mysql-5.7", false, false, false, QueueOrder.CREATION, GrantPolicy.FIFO, DeadlockSearch.ALL_LOCKS_AHEAD,
-      VictimOrder.REQUESTER_ON_TIE, false, true, false, true, RcInheritance.SKIP_X, true, 1, false, 1064, false,
+      VictimOrder.REQUESTER_ON_TIE, false, true, false, true, RcInheritance.SKIP_X, true, 1, false, MySqlError.ER_PARSE_ERROR, false,
       Optional.of(new int[] {200, 1_000_000}), true, false, true);
 
   /** Every profile this build knows, in the order the CLI lists them. */

@@ -1,5 +1,6 @@
 package dev.innosim.engine;
 
+import dev.innosim.mysql.MySqlError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
