@@ -1,5 +1,7 @@
 package dev.innosim.server;
 
+import dev.innosim.mysql.LockRef;
+import dev.innosim.mysql.LockRow;
 import dev.innosim.mysql.SessionId;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.innosim.server;
 
 import dev.innosim.mysql.SessionId;
 import dev.innosim.profile.ServerProfile;
+import dev.innosim.mysql.LockRow;
 import java.util.List;
 
 /**

@@ -1,6 +1,5 @@
-package dev.innosim.server;
+package dev.innosim.mysql;
 
-import dev.innosim.mysql.SessionId;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.innosim.server;
+package dev.innosim.mysql;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
