@@ -32,7 +32,7 @@ final class ExploreCommand implements Callable<Integer> {
   long maxStates = 1_000_000;
 
   @Option(names = "--time-budget", paramLabel = "SECONDS", description = "Stop after this much wall time (default: none).")
-  double timeBudget;
+  Double timeBudget;
 
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   String format = "text";
@@ -45,12 +45,21 @@ final class ExploreCommand implements Callable<Integer> {
     if (!format.equals("text") && !format.equals("json")) {
       throw new Main.BadInput("innosim: --format must be text or json, not " + format);
     }
-    if (random < 0 || maxStates <= 0 || timeBudget < 0) throw new Main.BadInput("innosim: --random, --max-states and --time-budget must be positive");
+    long start = System.nanoTime();
+    if (random < 0) throw new Main.BadInput("innosim: --random must be a positive number of schedules, not " + random);
+    if (maxStates <= 0) throw new Main.BadInput("innosim: --max-states must be a positive number of states, not " + maxStates);
+    long budgetNanos = 0;
+    if (timeBudget != null) {
+      if (!(timeBudget > 0) || timeBudget.isInfinite() || timeBudget > 1e9) {
+        throw new Main.BadInput("innosim: --time-budget must be a positive number of seconds, not " + timeBudget);
+      }
+      budgetNanos = Math.max(1, (long) (timeBudget * 1e9));
+    }
     Optional<ServerProfile> p = Main.profile(server);
     String text = Main.read(file);
     Scenario sc = Main.parse(file, text);
     ExploreOptions opt = (random > 0 ? ExploreOptions.random(random, seed) : ExploreOptions.exhaustive())
-        .withMaxStates(maxStates).withTimeBudgetMillis((long) (timeBudget * 1000)).withProfile(p);
+        .withMaxStates(maxStates).withTimeBudget(budgetNanos, start).withProfile(p);
     ExploreReport r;
     try {
       r = Explorer.explore(sc, opt);

@@ -172,11 +172,11 @@ public final class Main implements Callable<Integer> {
       int passed = 0;
       int failed = 0;
       for (Path f : files) {
-        String text = read(f);
         String verdict;
         try {
+          String text = read(f);
           ScenarioRunner.Result r = runOne(f, text, p);
-          Optional<ScenarioCheck.Difference> d = ScenarioCheck.firstDifference(text, r.annotated());
+          Optional<ScenarioCheck.Difference> d = ScenarioCheck.firstDifference(r.scenario(), text, r.trace());
           if (d.isEmpty()) {
             passed++;
             continue;

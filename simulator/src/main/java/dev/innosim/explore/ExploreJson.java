@@ -17,7 +17,8 @@ public final class ExploreJson {
     field(b, 1, "schedules", r.schedules().toString(), true);
     field(b, 1, "states", Long.toString(r.states()), true);
     field(b, 1, "stopped", r.stopReason().map(Json::string).orElse("null"), true);
-    field(b, 1, "deadlock_possible", Boolean.toString(r.deadlockPossible()), true);
+    field(b, 1, "complete", Boolean.toString(r.complete()), true);
+    field(b, 1, "deadlock_possible", r.deadlockPossible() || r.complete() ? Boolean.toString(r.deadlockPossible()) : "null", true);
     field(b, 1, "stuck_possible", Boolean.toString(r.stuckPossible()), true);
     field(b, 1, "verdict", Json.string(r.verdict()), true);
     b.append("  \"results\": [");

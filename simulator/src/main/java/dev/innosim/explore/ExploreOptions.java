@@ -8,30 +8,41 @@ import java.util.Optional;
  *
  * @param randomSchedules  0 for exhaustive search, else the number of seeded random schedules
  * @param seed             seed of the random schedules
- * @param maxStates        the search stops (and says so) after this many distinct states
- * @param timeBudgetMillis the search stops (and says so) after this much wall time; 0 = none
+ * @param maxStates        the search stops (and says so) after this many states (exhaustive: distinct
+ *                         states; random: steps run)
+ * @param timeBudgetNanos  the search stops (and says so) once this much wall time has passed since
+ *                         {@code startNanos}; 0 = no budget
+ * @param startNanos       when the budget started ({@link System#nanoTime()}), so that reading and
+ *                         parsing the input count against it; 0 = when the search starts
  * @param profile          server profile override
  */
-public record ExploreOptions(long randomSchedules, long seed, long maxStates, long timeBudgetMillis,
+public record ExploreOptions(long randomSchedules, long seed, long maxStates, long timeBudgetNanos, long startNanos,
                              Optional<ServerProfile> profile) {
+  public ExploreOptions {
+    if (randomSchedules < 0) throw new IllegalArgumentException("random schedules " + randomSchedules);
+    if (maxStates <= 0) throw new IllegalArgumentException("max states " + maxStates);
+    if (timeBudgetNanos < 0) throw new IllegalArgumentException("time budget " + timeBudgetNanos);
+  }
+
   public static ExploreOptions exhaustive() {
-    return new ExploreOptions(0, 0, 1_000_000, 0, Optional.empty());
+    return new ExploreOptions(0, 0, 1_000_000, 0, 0, Optional.empty());
   }
 
   public static ExploreOptions random(long n, long seed) {
-    return new ExploreOptions(n, seed, 1_000_000, 0, Optional.empty());
+    return new ExploreOptions(n, seed, 1_000_000, 0, 0, Optional.empty());
   }
 
   public ExploreOptions withMaxStates(long n) {
-    return new ExploreOptions(randomSchedules, seed, n, timeBudgetMillis, profile);
+    return new ExploreOptions(randomSchedules, seed, n, timeBudgetNanos, startNanos, profile);
   }
 
-  public ExploreOptions withTimeBudgetMillis(long ms) {
-    return new ExploreOptions(randomSchedules, seed, maxStates, ms, profile);
+  /** A wall-time budget counted from {@code startNanos} ({@link System#nanoTime()}). */
+  public ExploreOptions withTimeBudget(long nanos, long startNanos) {
+    return new ExploreOptions(randomSchedules, seed, maxStates, nanos, startNanos, profile);
   }
 
   public ExploreOptions withProfile(Optional<ServerProfile> p) {
-    return new ExploreOptions(randomSchedules, seed, maxStates, timeBudgetMillis, p);
+    return new ExploreOptions(randomSchedules, seed, maxStates, timeBudgetNanos, startNanos, p);
   }
 
   public boolean isRandom() { return randomSchedules > 0; }

@@ -60,9 +60,23 @@ public record ExploreReport(
     return results.stream().anyMatch(Result::stuck);
   }
 
-  /** {@code deadlock possible} or {@code no deadlock in N schedules}. */
+  /** True when the search ran to its end (every schedule, or every random schedule asked for). */
+  public boolean complete() {
+    return stopReason.isEmpty();
+  }
+
+  /**
+   * {@code deadlock possible}, {@code no deadlock in N schedules}, or, for a search that stopped at
+   * a limit before finding one, {@code not proven: ...} (a search that did not finish never says
+   * "no deadlock").
+   */
   public String verdict() {
-    return deadlockPossible() ? "deadlock possible" : "no deadlock in " + schedules + " schedules";
+    if (deadlockPossible()) return "deadlock possible";
+    if (!complete()) {
+      return "not proven: the search stopped (" + stopReason.get() + ") after " + schedules + " complete schedules and "
+          + states + " states; none of them deadlocked";
+    }
+    return "no deadlock in " + schedules + " schedules";
   }
 
   /** The shortest deadlocking witness, if any. */

@@ -1,34 +1,44 @@
 package dev.innosim.explore;
 
-import dev.innosim.engine.Engine;
-import dev.innosim.engine.Outcome;
+import com.google.common.hash.HashCode;
+import com.google.common.hash.Hashing;
+import dev.innosim.mysql.LockRow;
+import dev.innosim.mysql.SessionId;
 import dev.innosim.profile.ServerProfile;
 import dev.innosim.scenario.Scenario;
 import dev.innosim.scenario.ScenarioParser;
 import dev.innosim.scenario.ScenarioRunner;
-import dev.innosim.schema.IsolationLevel;
+import dev.innosim.scenario.ScenarioServers;
+import dev.innosim.scenario.ScenarioWriter;
+import dev.innosim.scenario.Script;
+import dev.innosim.server.Command;
+import dev.innosim.server.DeadlockEvent;
+import dev.innosim.server.Release;
+import dev.innosim.server.SimulatedServer;
+import dev.innosim.server.StepEvents;
+import dev.innosim.server.StepOutcome;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import java.util.TreeMap;
 
 /**
  * Explores the interleavings of a scenario's sessions: each session's steps are its program (in
  * file order); at every point any session that is neither finished nor waiting may issue its next
  * statement; a waiting session resumes when granted, as in {@code run}. Stateless: every call works
- * on its own engines.
+ * on its own servers.
  *
- * <p>Exhaustive search is breadth-first over states. A state is the engine's
- * {@link Engine#fingerprint() fingerprint} plus the program counters and the events so far; two
- * schedules that reach the same state continue as one, and the number of schedules through each
- * state is carried along, so all schedules are counted without being enumerated. Each new state is
- * built by replaying its (shortest) schedule on a fresh engine, so memory holds one level of states
- * at a time. Breadth-first order makes the first schedule found for each end result a shortest one.
+ * <p>Exhaustive search is breadth-first over states. A state is a SHA-256 hash of the engine's
+ * {@link SimulatedServer#fingerprint() fingerprint} plus the program counters and the events so
+ * far; two schedules that reach the same state continue as one, and the number of schedules through
+ * each state is carried along, so all schedules are counted without being enumerated. Each new state
+ * is built by replaying its (shortest) schedule on a fresh server, so memory holds one level of
+ * states at a time. Breadth-first order makes the first schedule found for each end result a
+ * shortest one.
  *
  * <p>A deadlock victim's remaining statements are not issued: its transaction was rolled back, as
  * an application would abandon it.
@@ -36,7 +46,7 @@ import java.util.TreeMap;
 public final class Explorer {
   private final Scenario sc;
   private final ServerProfile profile;
-  private final int[] sessions;
+  private final List<SessionId> sessions;
   private final List<List<Scenario.Step>> program = new ArrayList<>();
   private final ExploreOptions options;
   private long states;
@@ -45,9 +55,9 @@ public final class Explorer {
     this.sc = sc;
     this.options = options;
     this.profile = ScenarioRunner.profileFor(sc, options.profile());
-    this.sessions = sc.sessions().stream().mapToInt(Integer::intValue).toArray();
-    for (int s : sessions) {
-      program.add(sc.steps().stream().filter(st -> st.session() == s).toList());
+    this.sessions = sc.sessions();
+    for (SessionId s : sessions) {
+      program.add(sc.steps().stream().filter(st -> st.session().equals(s)).toList());
     }
   }
 
@@ -62,18 +72,20 @@ public final class Explorer {
     final int[] pc;
     final boolean[] ended;
     final boolean[] blocked;
-    boolean[] open = new boolean[0];
-    final List<String> events;
-    final List<String> deadlockLines;
+    final boolean[] open;
+    final List<EndResult.Event> events;
+    final Optional<DeadlockEvent> firstDeadlock;
     BigInteger count = BigInteger.ONE;
 
-    Node(int[] schedule, int[] pc, boolean[] ended, boolean[] blocked, List<String> events, List<String> deadlockLines) {
+    Node(int[] schedule, int[] pc, boolean[] ended, boolean[] blocked, boolean[] open, List<EndResult.Event> events,
+         Optional<DeadlockEvent> firstDeadlock) {
       this.schedule = schedule;
       this.pc = pc;
       this.ended = ended;
       this.blocked = blocked;
+      this.open = open;
       this.events = events;
-      this.deadlockLines = deadlockLines;
+      this.firstDeadlock = firstDeadlock;
     }
 
     boolean enabled(int i) {
@@ -81,111 +93,108 @@ public final class Explorer {
     }
 
     boolean terminal() {
-      for (int i = 0; i < sessions.length; i++) if (enabled(i)) return false;
+      for (int i = 0; i < sessions.size(); i++) if (enabled(i)) return false;
       return true;
     }
   }
 
-  private Engine fresh() {
-    Engine eng = new Engine(profile, sc.isolation(), ScenarioRunner.LOCK_WAIT_TIMEOUT);
-    for (Map.Entry<Integer, IsolationLevel> e : new TreeMap<>(sc.sessionIsolation()).entrySet()) {
-      eng.setSessionIsolation(e.getKey(), e.getValue());
-    }
-    for (Scenario.Setup s : sc.setup()) eng.setup(s.statement());
-    return eng;
+  /** A state of the search: equal keys behave identically from here on. */
+  private record StateKey(HashCode engine, String counters, List<EndResult.Event> events) {}
+
+  private SimulatedServer fresh() {
+    SimulatedServer s = ScenarioServers.simulated(sc, Optional.of(profile)).captureDeadlockSnapshots(false);
+    for (Scenario.Setup st : sc.setup()) s.setup(new Command(st.sql(), st.statement(), st.line()));
+    return s;
   }
 
-  private Engine replay(int[] schedule) {
-    Engine eng = fresh();
-    int[] pc = new int[sessions.length];
+  private SimulatedServer replay(int[] schedule) {
+    SimulatedServer s = fresh();
+    int[] pc = new int[sessions.size()];
     for (int i : schedule) {
-      eng.step(sessions[i], program.get(i).get(pc[i]).statement());
+      Scenario.Step st = program.get(i).get(pc[i]);
+      s.issue(sessions.get(i), command(st));
       pc[i]++;
     }
-    return eng;
+    return s;
   }
 
-  /** Issues session {@code i}'s next statement on {@code eng}, which is at {@code parent}. */
-  private Node child(Engine eng, Node parent, int i) {
+  private Command command(Scenario.Step st) {
+    return new Command(st.sql(), st.statement(), sc.lineNumber(st.firstLine()));
+  }
+
+  /** Issues session {@code i}'s next statement on {@code server}, which is at {@code parent}. */
+  private Node child(SimulatedServer server, Node parent, int i) {
     int[] schedule = Arrays.copyOf(parent.schedule, parent.schedule.length + 1);
     schedule[schedule.length - 1] = i;
     int[] pc = parent.pc.clone();
     boolean[] ended = parent.ended.clone();
-    List<String> events = new ArrayList<>(parent.events);
-    List<String> dl = parent.deadlockLines;
+    boolean[] blocked = parent.blocked.clone();
+    List<EndResult.Event> events = new ArrayList<>(parent.events);
     Scenario.Step step = program.get(i).get(pc[i]);
     pc[i]++;
-    Engine.StepReport r = eng.step(sessions[i], step.statement());
-    note(events, ended, schedule, schedule.length, r.outcome());
-    for (Engine.Release rel : r.releasedBefore()) note(events, ended, schedule, rel.stepNo(), rel.outcome());
-    for (Engine.Release rel : r.released()) note(events, ended, schedule, rel.stepNo(), rel.outcome());
-    if (dl.isEmpty() && !r.deadlocks().isEmpty()) {
-      List<String> lines = new ArrayList<>();
-      for (Engine.DeadlockReport d : r.deadlocks()) {
-        lines.add("victim " + d.victim());
-        for (Engine.DeadlockMember m : d.members()) {
-          lines.add(m.session() + " waits  " + m.waits());
-          for (String b : m.behind()) lines.add("  behind " + b);
-        }
-      }
-      dl = lines;
+    StepEvents r = server.issue(sessions.get(i), command(step));
+    r.own().ifPresent(o -> note(events, ended, i, pc[i], o));
+    for (Release rel : r.releasedBefore()) {
+      int j = sessions.indexOf(rel.session());
+      note(events, ended, j, j == i ? pc[i] - 1 : pc[j], rel.outcome());
     }
-    boolean[] blocked = new boolean[sessions.length];
-    boolean[] open = new boolean[sessions.length];
-    for (int k = 0; k < sessions.length; k++) {
-      blocked[k] = eng.isBlocked(sessions[k]);
-      open[k] = eng.inTransaction(sessions[k]);
+    for (Release rel : r.released()) {
+      int j = sessions.indexOf(rel.session());
+      note(events, ended, j, pc[j], rel.outcome());
     }
-    Node n = new Node(schedule, pc, ended, blocked, events, dl);
-    n.open = open;
-    return n;
+    Optional<DeadlockEvent> dl = parent.firstDeadlock;
+    if (dl.isEmpty() && !r.deadlocks().isEmpty()) dl = Optional.of(r.deadlocks().get(0));
+    boolean[] open = new boolean[sessions.size()];
+    for (int k = 0; k < sessions.size(); k++) {
+      blocked[k] = server.isBlocked(sessions.get(k));
+      open[k] = server.inTransaction(sessions.get(k));
+    }
+    return new Node(schedule, pc, ended, blocked, open, events, dl);
   }
 
-  /** Records a notable outcome of issued step number {@code stepNo} (1-based in the schedule). */
-  private void note(List<String> events, boolean[] ended, int[] schedule, int stepNo, Outcome o) {
-    if (o.kind() == Outcome.Kind.OK || o.kind() == Outcome.Kind.BLOCKED) return;
-    int i = schedule[stepNo - 1];
-    int k = 0;
-    for (int j = 0; j < stepNo - 1; j++) if (schedule[j] == i) k++;
-    Scenario.Step st = program.get(i).get(k);
-    String where = "T" + sessions[i] + " step " + (k + 1) + " (" + shorten(st.sql()) + ")";
-    if (o.kind() == Outcome.Kind.DEADLOCK) {
-      events.add(where + ": deadlock victim, rolled back");
-      ended[i] = true;
-    } else {
-      events.add(where + ": " + (o.kind() == Outcome.Kind.TIMEOUT ? "lock wait timeout (1205)" : o.text()));
-    }
+  /** Records a notable outcome of session {@code i}'s {@code step}-th statement. */
+  private void note(List<EndResult.Event> events, boolean[] ended, int i, int step, StepOutcome.Final o) {
+    if (o instanceof StepOutcome.Ok) return;
+    events.add(new EndResult.Event(sessions.get(i), step, program.get(i).get(step - 1).sql(), o));
+    if (o instanceof StepOutcome.DeadlockVictim) ended[i] = true;
   }
 
-  private static String shorten(String sql) {
+  static String shorten(String sql) {
     String s = sql.replaceAll("\\s+", " ");
     return s.length() > 70 ? s.substring(0, 67) + "..." : s;
   }
 
-  private String key(Engine eng, Node n) {
-    return eng.fingerprint() + "|" + Arrays.toString(n.pc) + Arrays.toString(n.ended) + n.events;
+  private StateKey key(SimulatedServer server, Node n) {
+    return new StateKey(Hashing.sha256().hashString(server.fingerprint(), StandardCharsets.UTF_8),
+        Arrays.toString(n.pc) + Arrays.toString(n.ended), n.events);
   }
 
   private ExploreReport run() {
-    long t0 = System.nanoTime();
-    Map<String, Acc> results = new LinkedHashMap<>();
+    long t0 = options.startNanos() != 0 ? options.startNanos() : System.nanoTime();
+    long searchStart = System.nanoTime();
+    Map<EndResult, Acc> results = new LinkedHashMap<>();
     BigInteger schedules = BigInteger.ZERO;
     Optional<String> stop = Optional.empty();
-    int n = sessions.length;
-    Node root = new Node(new int[0], new int[n], new boolean[n], new boolean[n], List.of(), List.of());
+    int n = sessions.size();
+    Node root = new Node(new int[0], new int[n], new boolean[n], new boolean[n], new boolean[n], List.of(), Optional.empty());
     if (options.isRandom()) {
-      SplittableRandom rnd = new SplittableRandom(options.seed());
+      RandomScheduler rnd = new RandomScheduler(options.seed());
+      random:
       for (long s = 0; s < options.randomSchedules(); s++) {
-        if (overBudget(t0)) {
-          stop = Optional.of("time budget of " + options.timeBudgetMillis() + " ms reached after " + s + " schedules");
-          break;
-        }
-        Engine eng = fresh();
+        SimulatedServer server = fresh();
         Node node = root;
         while (!node.terminal()) {
+          if (overBudget(t0)) {
+            stop = Optional.of("time budget of " + budgetText() + " reached after " + s + " complete schedules");
+            break random;
+          }
+          if (states >= options.maxStates()) {
+            stop = Optional.of("--max-states " + options.maxStates() + " reached after " + s + " complete schedules");
+            break random;
+          }
           List<Integer> en = new ArrayList<>();
           for (int i = 0; i < n; i++) if (node.enabled(i)) en.add(i);
-          node = child(eng, node, en.get(rnd.nextInt(en.size())));
+          node = child(server, node, rnd.pick(en));
           states++;
         }
         record(results, node);
@@ -196,7 +205,7 @@ public final class Explorer {
       states = 1;
       search:
       while (!level.isEmpty()) {
-        Map<String, Node> next = new LinkedHashMap<>();
+        Map<StateKey, Node> next = new LinkedHashMap<>();
         for (Node node : level) {
           if (node.terminal()) {
             record(results, node);
@@ -210,12 +219,12 @@ public final class Explorer {
               break search;
             }
             if (overBudget(t0)) {
-              stop = Optional.of("time budget of " + options.timeBudgetMillis() + " ms reached");
+              stop = Optional.of("time budget of " + budgetText() + " reached");
               break search;
             }
-            Engine eng = replay(node.schedule);
-            Node c = child(eng, node, i);
-            String k = key(eng, c);
+            SimulatedServer server = replay(node.schedule);
+            Node c = child(server, node, i);
+            StateKey k = key(server, c);
             Node seen = next.get(k);
             if (seen == null) {
               c.count = node.count;
@@ -231,91 +240,79 @@ public final class Explorer {
     }
     List<ExploreReport.Result> out = new ArrayList<>();
     int idx = 0;
-    for (Acc a : results.values()) out.add(a.toResult(++idx));
+    for (Map.Entry<EndResult, Acc> a : results.entrySet()) out.add(a.getValue().toResult(a.getKey(), ++idx));
     out.sort((a, b) -> {
       int c = b.schedules().compareTo(a.schedules());
       return c != 0 ? c : Integer.compare(a.witness().size(), b.witness().size());
     });
-    long ms = (System.nanoTime() - t0) / 1_000_000;
-    List<String> names = Arrays.stream(sessions).mapToObj(s -> "T" + s).toList();
+    long ms = (System.nanoTime() - searchStart) / 1_000_000;
+    List<String> names = sessions.stream().map(SessionId::name).toList();
     return new ExploreReport(sc.file(), profile.name(), names, options.isRandom(), options.seed(), schedules, states,
         out, stop, ms);
   }
 
+  private String budgetText() {
+    long ns = options.timeBudgetNanos();
+    return ns % 1_000_000 == 0 ? (ns / 1_000_000) + " ms" : String.format(java.util.Locale.ROOT, "%.3f ms", ns / 1e6);
+  }
+
   private boolean overBudget(long t0) {
-    return options.timeBudgetMillis() > 0 && (System.nanoTime() - t0) / 1_000_000 >= options.timeBudgetMillis();
+    return options.timeBudgetNanos() > 0 && System.nanoTime() - t0 >= options.timeBudgetNanos();
   }
 
   /** One end result being accumulated. */
   private final class Acc {
-    final List<String> description;
-    final boolean deadlock;
-    final boolean stuck;
     BigInteger count = BigInteger.ZERO;
     Node witness;
 
-    Acc(List<String> description, boolean deadlock, boolean stuck) {
-      this.description = description;
-      this.deadlock = deadlock;
-      this.stuck = stuck;
-    }
-
-    ExploreReport.Result toResult(int idx) {
-      List<String> w = Arrays.stream(witness.schedule).mapToObj(i -> "T" + sessions[i]).toList();
-      return new ExploreReport.Result(description, deadlock, stuck, count, w, witnessScenario(witness, idx, stuck),
-          witness.deadlockLines);
+    ExploreReport.Result toResult(EndResult end, int idx) {
+      List<String> w = Arrays.stream(witness.schedule).mapToObj(i -> sessions.get(i).name()).toList();
+      return new ExploreReport.Result(end.description(), end.deadlock(), end.stuck(), count, w,
+          witnessScenario(witness, idx, end.stuck()), witness.firstDeadlock.map(Explorer::cycleLines).orElse(List.of()));
     }
   }
 
-  private void record(Map<String, Acc> results, Node node) {
-    List<String> d = new ArrayList<>();
-    boolean stuck = false;
-    for (int i = 0; i < sessions.length; i++) {
-      String name = "T" + sessions[i];
+  /** The deadlock's lines as the report prints them: {@code victim T2}, {@code T1 waits  ...}, {@code   behind ...}. */
+  static List<String> cycleLines(DeadlockEvent d) {
+    List<String> lines = new ArrayList<>();
+    lines.add("victim " + d.victim().name());
+    for (DeadlockEvent.Member m : d.members()) {
+      lines.add(m.session().name() + " waits  " + m.waits().text());
+      for (LockRow b : m.behind()) lines.add("  behind " + b.text());
+    }
+    return lines;
+  }
+
+  private void record(Map<EndResult, Acc> results, Node node) {
+    List<EndResult.SessionEnd> ends = new ArrayList<>();
+    for (int i = 0; i < sessions.size(); i++) {
+      SessionId s = sessions.get(i);
       if (node.ended[i]) {
-        d.add(name + ": deadlock victim");
+        ends.add(new EndResult.Victim(s));
       } else if (node.blocked[i]) {
-        stuck = true;
-        Scenario.Step st = program.get(i).get(node.pc[i] - 1);
-        d.add(name + ": waiting at step " + node.pc[i] + " (" + shorten(st.sql()) + ")");
+        ends.add(new EndResult.Waiting(s, node.pc[i], program.get(i).get(node.pc[i] - 1).sql()));
       } else {
-        d.add(name + (i < node.open.length && node.open[i] ? ": finished, transaction still open (holds its locks)" : ": finished"));
+        ends.add(new EndResult.Finished(s, node.open[i]));
       }
     }
-    d.addAll(node.events);
-    boolean deadlock = node.events.stream().anyMatch(e -> e.endsWith("deadlock victim, rolled back"));
-    String key = String.join("\n", d);
-    Acc a = results.computeIfAbsent(key, k -> new Acc(d, deadlock, false));
-    Acc acc = a;
-    if (stuck && !a.stuck) {
-      acc = new Acc(d, deadlock, true);
-      results.put(key, acc);
-      acc.count = a.count;
-      acc.witness = a.witness;
-    }
+    Acc acc = results.computeIfAbsent(new EndResult(ends, node.events), k -> new Acc());
     acc.count = acc.count.add(node.count);
     if (acc.witness == null || node.schedule.length < acc.witness.schedule.length) acc.witness = node;
   }
 
   /** The witness schedule as a scenario, annotated by {@code run}. */
   private String witnessScenario(Node node, int idx, boolean stuck) {
-    StringBuilder b = new StringBuilder();
-    b.append("-- @name: ").append(sc.name()).append("-schedule-").append(idx).append('\n');
-    b.append("-- @server: ").append(profile.name()).append('\n');
-    b.append("-- @isolation: ").append(sc.isolation().name().replace('_', ' ')).append('\n');
-    for (Map.Entry<Integer, IsolationLevel> e : new TreeMap<>(sc.sessionIsolation()).entrySet()) {
-      b.append("-- @isolation T").append(e.getKey()).append(": ").append(e.getValue().name().replace('_', ' ')).append('\n');
-    }
-    for (Scenario.Setup s : sc.setup()) b.append(s.sql()).append(";\n");
-    b.append('\n');
-    int[] pc = new int[sessions.length];
+    List<Script.Line> body = new ArrayList<>();
+    int[] pc = new int[sessions.size()];
     for (int i : node.schedule) {
       Scenario.Step st = program.get(i).get(pc[i]++);
-      b.append("T").append(sessions[i]).append(": ").append(st.sql()).append(";\n");
+      body.add(new Script.StepLine(sessions.get(i), st.sql(), Optional.empty()));
     }
-    if (stuck) b.append("-- @locks\n");
-    String text = b.toString();
-    Scenario w = ScenarioParser.parse(sc.name() + "-schedule-" + idx + ".sql", text);
+    if (stuck) body.add(new Script.LocksLine());
+    Script script = new Script(sc.name() + "-schedule-" + idx, Optional.of(profile.name()), sc.isolation(),
+        sc.sessionIsolation(), List.of(), sc.setup().stream().map(Scenario.Setup::sql).toList(), body);
+    String file = sc.name() + "-schedule-" + idx + ".sql";
+    Scenario w = ScenarioParser.parse(file, ScenarioWriter.write(script));
     return ScenarioRunner.run(w, Optional.of(profile)).annotated();
   }
 }

@@ -79,7 +79,7 @@ public final class HtmlReport {
   }
 
   private static List<Integer> sessionsOf(Scenario sc) {
-    return sc.sessions();
+    return sc.sessions().stream().map(dev.innosim.mysql.SessionId::number).toList();
   }
 
   private static void legend(StringBuilder b, List<Integer> sessions) {
@@ -93,7 +93,7 @@ public final class HtmlReport {
 
   private static void steps(StringBuilder b, ScenarioRunner.Result r, List<DeadlockReports.Located> deadlocks) {
     Scenario sc = r.scenario();
-    List<Integer> sessions = sc.sessions();
+    List<Integer> sessions = sessionsOf(sc);
     b.append("<h2>Steps</h2>\n<table class=\"steps\">\n<tr><th>#</th>");
     for (int s : sessions) b.append("<th style=\"border-bottom:3px solid ").append(colour("T" + s)).append("\">T").append(s).append("</th>");
     b.append("</tr>\n");
@@ -112,7 +112,7 @@ public final class HtmlReport {
       b.append("<tr><td class=\"n\">").append(k).append("</td>");
       for (int s : sessions) {
         b.append("<td>");
-        if (s == st.session()) {
+        if (s == st.session().number()) {
           b.append("<code>").append(esc(st.sql().replaceAll("\\s+", " "))).append("</code> <span class=\"out ")
               .append(outcomeClass(outcome)).append("\">").append(esc(outcome)).append("</span>");
         }

@@ -1,6 +1,8 @@
 package dev.innosim.scenario;
 
+import dev.innosim.mysql.SessionId;
 import dev.innosim.schema.IsolationLevel;
+import dev.innosim.server.StepOutcome;
 import dev.innosim.sql.Statement;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,7 @@ public record Scenario(
     List<String> lines,
     List<Integer> lineNumbers,
     IsolationLevel isolation,
-    Map<Integer, IsolationLevel> sessionIsolation,
+    Map<SessionId, IsolationLevel> sessionIsolation,
     Optional<String> server,
     List<Setup> setup,
     List<Item> items) {
@@ -39,8 +41,8 @@ public record Scenario(
    * One step of a session. Lines are 0-based indexes into {@link #lines}; {@code expect} is the
    * outcome the file states, if any.
    */
-  public record Step(int session, String sql, Statement statement, int firstLine, int lastLine,
-                     List<Integer> dropLines, Optional<String> expect) implements Item {
+  public record Step(SessionId session, String sql, Statement statement, int firstLine, int lastLine,
+                     List<Integer> dropLines, Optional<StepOutcome> expect) implements Item {
     public Step { dropLines = List.copyOf(dropLines); }
   }
 
@@ -53,7 +55,7 @@ public record Scenario(
   }
 
   /** The sessions that have steps, in order T1, T2, ... */
-  public List<Integer> sessions() {
+  public List<SessionId> sessions() {
     return steps().stream().map(Step::session).distinct().sorted().toList();
   }
 

@@ -1,6 +1,8 @@
 package dev.innosim.scenario;
 
+import dev.innosim.mysql.SessionId;
 import dev.innosim.schema.IsolationLevel;
+import dev.innosim.server.StepOutcome;
 import dev.innosim.schema.SchemaException;
 import dev.innosim.sql.SqlException;
 import dev.innosim.sql.SqlParser;
@@ -61,7 +63,7 @@ public final class ScenarioParser {
     String name = null;
     int nameLine = 0;
     IsolationLevel isolation = IsolationLevel.REPEATABLE_READ;
-    Map<Integer, IsolationLevel> sessionIso = new HashMap<>();
+    Map<SessionId, IsolationLevel> sessionIso = new HashMap<>();
     Optional<String> server = Optional.empty();
     List<Scenario.Setup> setup = new ArrayList<>();
     List<Scenario.Item> items = new ArrayList<>();
@@ -107,7 +109,7 @@ public final class ScenarioParser {
             case "isolation": {
               IsolationLevel lvl = isolationLevel(file, lineNo, val);
               if (sess != null) {
-                int n = Integer.parseInt(sess.substring(1));
+                SessionId n = SessionId.parse(sess);
                 if (sessionIso.put(n, lvl) != null) throw new ScenarioException(file, lineNo, "duplicate @isolation " + sess);
               } else {
                 if (!seenOnce.add("isolation")) throw new ScenarioException(file, lineNo, "duplicate @isolation");
@@ -136,7 +138,7 @@ public final class ScenarioParser {
           List<Integer> drops = new ArrayList<>(st.dropLines());
           drops.add(idx);
           items.set(items.size() - 1, new Scenario.Step(st.session(), st.sql(), st.statement(), st.firstLine(),
-              st.lastLine(), drops, Optional.of(em.group(1))));
+              st.lastLine(), drops, expectation(file, lineNo, em.group(1))));
         }
         continue;
       }
@@ -213,10 +215,24 @@ public final class ScenarioParser {
       setup.add(new Scenario.Setup(lineNo, sql, st));
       return;
     }
-    Optional<String> expect = Optional.empty();
+    Optional<StepOutcome> expect = Optional.empty();
     Matcher em = EXPECT_INLINE.matcher(rest);
-    if (em.find()) expect = Optional.of(em.group(1));
-    items.add(new Scenario.Step(session, sql, st, first, last, List.of(), expect));
+    if (em.find()) expect = expectation(file, lineNo, em.group(1));
+    items.add(new Scenario.Step(SessionId.of(session), sql, st, first, last, List.of(), expect));
+  }
+
+  /**
+   * The outcome written after {@code -- expect:} (empty when nothing is written); an unknown
+   * word is an error at its line.
+   */
+  static Optional<StepOutcome> expectation(String file, int line, String text) {
+    if (text.isBlank()) return Optional.empty();
+    Optional<StepOutcome> o = StepOutcome.parse(text);
+    if (o.isEmpty()) {
+      throw new ScenarioException(file, line, "unknown outcome after '-- expect:': " + text.strip()
+          + " (expected ok, error N, deadlock, timeout or blocked -> one of those)");
+    }
+    return o;
   }
 
   /** {@code IsolationLevel} from {@code REPEATABLE READ}, {@code RC}, {@code read-committed}, ... */

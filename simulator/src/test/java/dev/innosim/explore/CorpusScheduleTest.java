@@ -2,9 +2,13 @@ package dev.innosim.explore;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.innosim.engine.Engine;
-import dev.innosim.engine.EngineException;
+import dev.innosim.mysql.SessionId;
 import dev.innosim.profile.ServerProfile;
+import dev.innosim.scenario.ScenarioServers;
+import dev.innosim.server.Command;
+import dev.innosim.server.SimulatedServer;
+import dev.innosim.server.StatementRejected;
+import java.util.Optional;
 import dev.innosim.scenario.Scenario;
 import dev.innosim.scenario.ScenarioParser;
 import dev.innosim.scenario.ScenarioRunner;
@@ -40,7 +44,7 @@ class CorpusScheduleTest {
           Scenario sc = ScenarioParser.parse(rel, Files.readString(p, StandardCharsets.UTF_8));
           long seed = rel.hashCode();
           for (ServerProfile profile : ServerProfile.all()) {
-            for (int k = 0; k < SCHEDULES; k++) check(sc, profile, new SplittableRandom(seed + k), rel);
+            for (int k = 0; k < SCHEDULES; k++) check(sc, profile, new RandomScheduler(seed + k), rel);
           }
         }));
       }
@@ -48,30 +52,29 @@ class CorpusScheduleTest {
     return tests.stream();
   }
 
-  private static void check(Scenario sc, ServerProfile profile, SplittableRandom rnd, String rel) {
-    Engine eng = new Engine(profile, sc.isolation(), ScenarioRunner.LOCK_WAIT_TIMEOUT);
-    for (Map.Entry<Integer, IsolationLevel> e : sc.sessionIsolation().entrySet()) eng.setSessionIsolation(e.getKey(), e.getValue());
-    for (Scenario.Setup s : sc.setup()) eng.setup(s.statement());
-    List<Integer> sessions = sc.sessions();
+  private static void check(Scenario sc, ServerProfile profile, RandomScheduler rnd, String rel) {
+    SimulatedServer server = ScenarioServers.simulated(sc, Optional.of(profile)).captureDeadlockSnapshots(false);
+    for (Scenario.Setup s : sc.setup()) server.setup(new Command(s.sql(), s.statement(), s.line()));
+    List<SessionId> sessions = sc.sessions();
     List<List<Scenario.Step>> programs = new ArrayList<>();
-    for (int s : sessions) programs.add(sc.steps().stream().filter(st -> st.session() == s).toList());
+    for (SessionId s : sessions) programs.add(sc.steps().stream().filter(st -> st.session().equals(s)).toList());
     int[] pc = new int[sessions.size()];
     List<String> trace = new ArrayList<>();
     while (true) {
       List<Integer> enabled = new ArrayList<>();
       for (int i = 0; i < pc.length; i++) {
-        if (pc[i] < programs.get(i).size() && !eng.isBlocked(sessions.get(i))) enabled.add(i);
+        if (pc[i] < programs.get(i).size() && !server.isBlocked(sessions.get(i))) enabled.add(i);
       }
       if (enabled.isEmpty()) break;
-      int i = enabled.get(rnd.nextInt(enabled.size()));
+      int i = rnd.pick(enabled);
       Scenario.Step st = programs.get(i).get(pc[i]++);
-      trace.add("T" + sessions.get(i) + ": " + st.sql());
+      trace.add(sessions.get(i) + ": " + st.sql());
       try {
-        eng.step(sessions.get(i), st.statement());
-      } catch (EngineException e) {
+        server.issue(sessions.get(i), new Command(st.sql(), st.statement(), 0));
+      } catch (StatementRejected e) {
         continue;  // a statement this profile rejects (e.g. ORDER BY DESC) is an input error, not an invariant
       }
-      List<String> v = eng.invariantViolations();
+      List<String> v = server.invariantViolations();
       assertTrue(v.isEmpty(), rel + " on " + profile + ": " + v + "\nschedule:\n" + String.join("\n", trace));
     }
   }

@@ -3,7 +3,12 @@ package dev.innosim.explore;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.innosim.engine.Engine;
+import dev.innosim.mysql.SessionId;
+import dev.innosim.server.Command;
+import dev.innosim.server.DeadlockEvent;
+import dev.innosim.server.SimulatedServer;
+import dev.innosim.server.StepEvents;
+import java.util.Map;
 import dev.innosim.profile.ServerProfile;
 import dev.innosim.scenario.Scenario;
 import dev.innosim.scenario.ScenarioParser;
@@ -82,31 +87,31 @@ class ExploreProperties {
   }
 
   private static List<String> run(List<List<String>> programs, IsolationLevel iso, long seed) {
-    Engine eng = new Engine(ServerProfile.MARIADB_10_11, iso, 50);
-    for (String s : SETUP.strip().split(";\n")) eng.setup(SqlParser.parse(s));
-    java.util.SplittableRandom rnd = new java.util.SplittableRandom(seed);
+    SimulatedServer server = new SimulatedServer(ServerProfile.MARIADB_10_11, iso, Map.of()).captureDeadlockSnapshots(false);
+    for (String s : SETUP.strip().split(";\n")) server.setup(new Command(s, SqlParser.parse(s), 0));
+    RandomScheduler rnd = new RandomScheduler(seed);
     int[] pc = new int[programs.size()];
     boolean[] victim = new boolean[programs.size()];
     List<String> trace = new ArrayList<>();
     while (true) {
       List<Integer> enabled = new ArrayList<>();
       for (int i = 0; i < programs.size(); i++) {
-        if (pc[i] < programs.get(i).size() && !eng.isBlocked(i + 1) && !victim[i]) enabled.add(i);
+        if (pc[i] < programs.get(i).size() && !server.isBlocked(SessionId.of(i + 1)) && !victim[i]) enabled.add(i);
       }
       if (enabled.isEmpty()) break;
-      int i = enabled.get(rnd.nextInt(enabled.size()));
-      Engine.StepReport r = eng.step(i + 1, SqlParser.parse(programs.get(i).get(pc[i]++)));
-      trace.add("T" + (i + 1) + " " + r.outcome() + " " + r.releasedBefore() + " " + r.released() + " "
-          + r.deadlocks().stream().map(d -> d.victim() + " " + d.members()).toList() + " " + eng.fingerprint());
-      for (Engine.DeadlockReport d : r.deadlocks()) victim[Integer.parseInt(d.victim().substring(1)) - 1] = true;
-      List<String> v = eng.invariantViolations();
+      int i = rnd.pick(enabled);
+      String sql = programs.get(i).get(pc[i]++);
+      StepEvents r = server.issue(SessionId.of(i + 1), new Command(sql, SqlParser.parse(sql), 0));
+      trace.add("T" + (i + 1) + " " + r + " " + server.fingerprint());
+      for (DeadlockEvent d : r.deadlocks()) victim[d.victim().number() - 1] = true;
+      List<String> v = server.invariantViolations();
       assertTrue(v.isEmpty(), String.join("\n", v) + "\nafter " + trace);
     }
     // finished transactions hold nothing
     for (int i = 0; i < programs.size(); i++) {
-      if (pc[i] == programs.get(i).size() && !eng.isBlocked(i + 1) || victim[i]) {
-        String session = "T" + (i + 1);
-        assertTrue(eng.snapshot().locks().stream().noneMatch(l -> l.session().equals(session)),
+      SessionId session = SessionId.of(i + 1);
+      if (pc[i] == programs.get(i).size() && !server.isBlocked(session) || victim[i]) {
+        assertTrue(server.locks().stream().noneMatch(l -> l.session().equals(session)),
             session + " finished but still holds locks");
       }
     }

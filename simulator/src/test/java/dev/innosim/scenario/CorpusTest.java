@@ -60,7 +60,7 @@ class CorpusTest {
         Optional<String> problem;
         try {
           ScenarioRunner.Result r = ScenarioRunner.run(ScenarioParser.parse(rel, text), Optional.empty());
-          problem = ScenarioCheck.firstDifference(text, r.annotated()).map(d -> d.describe(rel));
+          problem = ScenarioCheck.firstDifference(r.scenario(), text, r.trace()).map(d -> d.describe(rel));
         } catch (ScenarioException e) {
           problem = Optional.of(e.getMessage());
         }
