@@ -1,0 +1,2 @@
+/** Executes statements step by step; a blocked statement keeps its cursor and resumes when granted. */
+package dev.innosim.engine;
