@@ -60,12 +60,7 @@ final class ExploreCommand implements Callable<Integer> {
     Scenario sc = Main.parse(file, text);
     ExploreOptions opt = (random > 0 ? ExploreOptions.random(random, seed) : ExploreOptions.exhaustive())
         .withMaxStates(maxStates).withTimeBudget(budgetNanos, start).withProfile(p);
-    ExploreReport r;
-    try {
-      r = Explorer.explore(sc, opt);
-    } catch (dev.innosim.engine.EngineException e) {
-      throw new Main.BadInput(file + ": " + e.getMessage());
-    }
+    ExploreReport r = Explorer.explore(sc, opt);
     if (format.equals("json")) {
       main.out.println(ExploreJson.toJson(r));
     } else {

@@ -46,7 +46,7 @@ final class LocksCommand implements Callable<Integer> {
     Snapshot s = r.snapshots().get(step - 1);
     if (f == LockTable.Format.TEXT) {
       Scenario.Step st = steps.get(step - 1);
-      main.out.println("-- after step " + step + " (line " + r.scenario().lineNumber(st.lastLine()) + "): T" + st.session() + ": "
+      main.out.println("-- after step " + step + " (line " + r.scenario().lineNumber(st.lastLine()) + "): " + st.session() + ": "
           + st.sql().replaceAll("\\s+", " ") + ";");
     }
     boolean innodbLocks = r.profile().equals(ServerProfile.MYSQL_5_7);

@@ -6,6 +6,7 @@ import dev.innosim.mysql.LockRow;
 import dev.innosim.mysql.SessionId;
 import dev.innosim.profile.ServerProfile;
 import dev.innosim.scenario.Scenario;
+import dev.innosim.scenario.ScenarioException;
 import dev.innosim.scenario.ScenarioParser;
 import dev.innosim.scenario.ScenarioRunner;
 import dev.innosim.scenario.ScenarioServers;
@@ -15,6 +16,7 @@ import dev.innosim.server.Command;
 import dev.innosim.server.DeadlockEvent;
 import dev.innosim.server.Release;
 import dev.innosim.server.SimulatedServer;
+import dev.innosim.server.StatementRejected;
 import dev.innosim.server.StepEvents;
 import dev.innosim.server.StepOutcome;
 import java.math.BigInteger;
@@ -103,8 +105,28 @@ public final class Explorer {
 
   private SimulatedServer fresh() {
     SimulatedServer s = ScenarioServers.simulated(sc, Optional.of(profile)).captureDeadlockSnapshots(false);
-    for (Scenario.Setup st : sc.setup()) s.setup(new Command(st.sql(), st.statement(), st.line()));
+    for (Scenario.Setup st : sc.setup()) {
+      Command c = new Command(st.sql(), st.statement(), st.line());
+      try {
+        s.setup(c);
+      } catch (StatementRejected e) {
+        throw rejected(c, e);
+      }
+    }
     return s;
+  }
+
+  /** A statement the server rejects is bad input at its line, as in {@code run}. */
+  private ScenarioException rejected(Command c, StatementRejected e) {
+    return new ScenarioException(sc.file(), c.line(), ScenarioParser.withText(e.getMessage(), c.sql()));
+  }
+
+  private StepEvents issue(SimulatedServer server, SessionId session, Command c) {
+    try {
+      return server.issue(session, c);
+    } catch (StatementRejected e) {
+      throw rejected(c, e);
+    }
   }
 
   private SimulatedServer replay(int[] schedule) {
@@ -112,7 +134,7 @@ public final class Explorer {
     int[] pc = new int[sessions.size()];
     for (int i : schedule) {
       Scenario.Step st = program.get(i).get(pc[i]);
-      s.issue(sessions.get(i), command(st));
+      issue(s, sessions.get(i), command(st));
       pc[i]++;
     }
     return s;
@@ -132,7 +154,7 @@ public final class Explorer {
     List<EndResult.Event> events = new ArrayList<>(parent.events);
     Scenario.Step step = program.get(i).get(pc[i]);
     pc[i]++;
-    StepEvents r = server.issue(sessions.get(i), command(step));
+    StepEvents r = issue(server, sessions.get(i), command(step));
     r.own().ifPresent(o -> note(events, ended, i, pc[i], o));
     for (Release rel : r.releasedBefore()) {
       int j = sessions.indexOf(rel.session());

@@ -178,7 +178,7 @@ public final class ScenarioParser {
   }
 
   /** Appends the offending statement to a message unless the message already quotes it. */
-  static String withText(String message, String sql) {
+  public static String withText(String message, String sql) {
     String first = firstLine(sql);
     return message.contains(first) ? message : message + " in: " + first;
   }
