@@ -2,10 +2,11 @@ package dev.innosim.cli;
 
 import dev.innosim.explore.ExploreOptions;
 import dev.innosim.explore.ExploreReport;
-import dev.innosim.explore.Explorer;
 import dev.innosim.explore.ExploreJson;
 import dev.innosim.profile.ServerProfile;
-import dev.innosim.scenario.Scenario;
+import dev.innosim.explore.TemplateExplorer;
+import dev.innosim.scenario.Template;
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,6 +38,11 @@ final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   String format = "text";
 
+  @Option(names = "--fail-on", paramLabel = "WHAT", split = ",",
+      description = "Exit 1 when the verdict is not a proof that WHAT cannot happen: deadlock, stuck (comma-separated). "
+          + "A search stopped at a limit counts as not proven.")
+  List<String> failOn = List.of();
+
   @Parameters(arity = "1", paramLabel = "FILE", description = "A scenario: each session's steps are its program.")
   Path file;
 
@@ -56,11 +62,14 @@ final class ExploreCommand implements Callable<Integer> {
       budgetNanos = Math.max(1, (long) (timeBudget * 1e9));
     }
     Optional<ServerProfile> p = Main.profile(server);
+    for (String w : failOn) {
+      if (!w.equals("deadlock") && !w.equals("stuck")) throw new Main.BadInput("innosim: --fail-on takes deadlock or stuck, not " + w);
+    }
     String text = Main.read(file);
-    Scenario sc = Main.parse(file, text);
+    Template template = Template.read(file.toString(), text);
     ExploreOptions opt = (random > 0 ? ExploreOptions.random(random, seed) : ExploreOptions.exhaustive())
         .withMaxStates(maxStates).withTimeBudget(budgetNanos, start).withProfile(p);
-    ExploreReport r = Explorer.explore(sc, opt);
+    ExploreReport r = TemplateExplorer.explore(template, opt);
     if (format.equals("json")) {
       main.out.println(ExploreJson.toJson(r));
     } else {
@@ -68,6 +77,8 @@ final class ExploreCommand implements Callable<Integer> {
     }
     main.err.println("explore: " + r.elapsedMillis() + " ms");
     main.out.flush();
-    return Main.EXIT_OK;
+    boolean fail = (failOn.contains("deadlock") && (r.deadlockPossible() || !r.complete()))
+        || (failOn.contains("stuck") && (r.stuckPossible() || !r.complete()));
+    return fail ? Main.EXIT_DIFFERENCES : Main.EXIT_OK;
   }
 }

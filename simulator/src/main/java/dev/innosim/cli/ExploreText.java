@@ -15,6 +15,14 @@ final class ExploreText {
     } else {
       b.append("mode: every schedule\n");
     }
+    r.parameters().ifPresent(p -> {
+      b.append("parameters: ").append(p.assignments()).append(" assignment").append(p.assignments() == 1 ? "" : "s")
+          .append(" explored").append(p.symmetric() > 0 ? ", " + p.symmetric() + " more are the same up to renaming sessions of one program" : "")
+          .append(p.sameShape() > 0 ? ", " + p.sameShape() + " more put every parameter in the same value class and order" : "")
+          .append('\n');
+      for (String d : p.domains()) b.append("  ").append(d).append('\n');
+      b.append("  value classes: ").append(p.why()).append('\n');
+    });
     b.append("schedules: ").append(r.schedules()).append(", states: ").append(r.states()).append('\n');
     r.stopReason().ifPresent(s -> b.append("stopped early: ").append(s).append(" (the counts cover what was explored)\n"));
     b.append("results: ").append(r.results().size()).append('\n');
@@ -25,6 +33,13 @@ final class ExploreText {
           .append(res.deadlock() ? ", DEADLOCK" : "").append(res.stuck() ? ", STUCK (every unfinished session waits; the server would end them with lock wait timeouts)" : "")
           .append('\n');
       for (String d : res.description()) b.append("    ").append(d).append('\n');
+      if (!res.assignments().isEmpty()) {
+        b.append("    parameters: ").append(res.assignments().get(0)).append('\n');
+        if (res.assignments().size() > 1) {
+          b.append("    (and ").append(res.assignments().size() - 1).append(" more assignment")
+              .append(res.assignments().size() == 2 ? "" : "s").append(")\n");
+        }
+      }
       if (res.deadlock() || res.stuck()) {
         b.append("    shortest schedule (").append(res.witness().size()).append(" steps): ")
             .append(String.join(" ", res.witness())).append('\n');

@@ -21,6 +21,18 @@ public final class ExploreJson {
     field(b, 1, "deadlock_possible", r.deadlockPossible() || r.complete() ? Boolean.toString(r.deadlockPossible()) : "null", true);
     field(b, 1, "stuck_possible", Boolean.toString(r.stuckPossible()), true);
     field(b, 1, "verdict", Json.string(r.verdict()), true);
+    if (r.parameters().isPresent()) {
+      ExploreReport.Parameters p = r.parameters().get();
+      b.append("  \"parameters\": {\n");
+      field(b, 2, "names", strs(p.names()), true);
+      field(b, 2, "assignments", Long.toString(p.assignments()), true);
+      field(b, 2, "symmetric", Long.toString(p.symmetric()), true);
+      field(b, 2, "same_shape", Long.toString(p.sameShape()), true);
+      field(b, 2, "domains", strs(p.domains()), true);
+      field(b, 2, "exact", Boolean.toString(p.exact()), true);
+      field(b, 2, "why", Json.string(p.why()), false);
+      b.append("  },\n");
+    }
     b.append("  \"results\": [");
     for (int i = 0; i < r.results().size(); i++) {
       ExploreReport.Result res = r.results().get(i);
@@ -31,6 +43,7 @@ public final class ExploreJson {
       field(b, 3, "description", strs(res.description()), true);
       field(b, 3, "witness", strs(res.witness()), true);
       field(b, 3, "cycle", strs(res.cycle()), true);
+      if (r.parameters().isPresent()) field(b, 3, "assignments", strs(res.assignments()), true);
       field(b, 3, "witness_scenario", Json.string(res.witnessScenario()), false);
       b.append("    }");
     }

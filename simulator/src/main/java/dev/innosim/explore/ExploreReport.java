@@ -23,11 +23,41 @@ public record ExploreReport(
     long states,
     List<Result> results,
     Optional<String> stopReason,
-    long elapsedMillis) {
+    long elapsedMillis,
+    Optional<Parameters> parameters) {
 
   public ExploreReport {
     sessions = List.copyOf(sessions);
     results = List.copyOf(results);
+  }
+
+  /** A report of a scenario without parameters. */
+  public ExploreReport(String file, String profile, List<String> sessions, boolean random, long seed, BigInteger schedules,
+                       long states, List<Result> results, Optional<String> stopReason, long elapsedMillis) {
+    this(file, profile, sessions, random, seed, schedules, states, results, stopReason, elapsedMillis, Optional.empty());
+  }
+
+  /**
+   * The parameters a template's exploration bound.
+   *
+   * @param names        every parameter ({@code T1.from}), sorted
+   * @param assignments  the assignments explored
+   * @param symmetric    assignments not explored because another one is the same up to renaming
+   *                     sessions that run the same program with the same domains
+   * @param sameShape    assignments not explored because another one puts every parameter in the same
+   *                     class, in the same order within each gap
+   * @param domains      per parameter, where its values came from and how many ({@code T1.from: 3 value classes of t.PRIMARY})
+   * @param exact        whether every value of the domains' classes behaves like the class's representative
+   *                     (equality and range predicates on indexed columns); otherwise the verdict covers the
+   *                     representatives only
+   * @param why          why the classes are exact or not
+   */
+  public record Parameters(List<String> names, long assignments, long symmetric, long sameShape, List<String> domains,
+                           boolean exact, String why) {
+    public Parameters {
+      names = List.copyOf(names);
+      domains = List.copyOf(domains);
+    }
   }
 
   /**
@@ -42,11 +72,18 @@ public record ExploreReport(
    * @param cycle       the deadlock lines of the witness (victim and waits), if any
    */
   public record Result(List<String> description, boolean deadlock, boolean stuck, BigInteger schedules,
-                       List<String> witness, String witnessScenario, List<String> cycle) {
+                       List<String> witness, String witnessScenario, List<String> cycle, List<String> assignments) {
     public Result {
       description = List.copyOf(description);
       witness = List.copyOf(witness);
       cycle = List.copyOf(cycle);
+      assignments = List.copyOf(assignments);
+    }
+
+    /** A result of a scenario without parameters. */
+    public Result(List<String> description, boolean deadlock, boolean stuck, BigInteger schedules, List<String> witness,
+                  String witnessScenario, List<String> cycle) {
+      this(description, deadlock, stuck, schedules, witness, witnessScenario, cycle, List.of());
     }
   }
 
@@ -72,11 +109,12 @@ public record ExploreReport(
    */
   public String verdict() {
     if (deadlockPossible()) return "deadlock possible";
+    String over = parameters.map(p -> " over " + p.assignments() + " parameter assignment" + (p.assignments() == 1 ? "" : "s")).orElse("");
     if (!complete()) {
-      return "not proven: the search stopped (" + stopReason.get() + ") after " + schedules + " complete schedules and "
-          + states + " states; none of them deadlocked";
+      return "not proven: the search stopped (" + stopReason.get() + ") after " + schedules + " complete schedules"
+          + over + " and " + states + " states; none of them deadlocked";
     }
-    return "no deadlock in " + schedules + " schedules";
+    return "no deadlock in " + schedules + " schedules" + over;
   }
 
   /** The shortest deadlocking witness, if any. */

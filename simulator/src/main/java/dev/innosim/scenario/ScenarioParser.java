@@ -34,6 +34,9 @@ public final class ScenarioParser {
 
   static final Set<String> KNOWN_DIRECTIVES = Set.of("name", "isolation", "source", "server", "note", "locks");
 
+  /** Directives of templates ({@link Template}): a plain scenario with one of these must be instantiated first. */
+  static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run)\\b.*", Pattern.CASE_INSENSITIVE);
+
   /** True for the lines the oracle (and innosim) generate; they are dropped on input. */
   public static boolean isGenerated(String line) {
     return line.startsWith("--   ") || line.startsWith("-- released:") || line.startsWith("-- deadlock:")
@@ -49,6 +52,14 @@ public final class ScenarioParser {
 
   /** Parses a scenario; every problem is a {@link ScenarioException} naming file and line. */
   public static Scenario parse(String file, String text) {
+    return parse(file, text, java.util.function.IntUnaryOperator.identity());
+  }
+
+  /**
+   * Parses a scenario written from another file (a template's instance): {@code lineOf} maps each
+   * 1-based line of {@code text} to the line of the file that messages name.
+   */
+  public static Scenario parse(String file, String text, java.util.function.IntUnaryOperator lineOf) {
     List<String> raw = splitLines(text);
     List<String> lines = new ArrayList<>();
     List<Integer> origLine = new ArrayList<>();
@@ -57,7 +68,7 @@ public final class ScenarioParser {
       if (l.endsWith("\r")) l = l.substring(0, l.length() - 1);
       if (!isGenerated(l)) {
         lines.add(l);
-        origLine.add(i + 1);
+        origLine.add(lineOf.applyAsInt(i + 1));
       }
     }
     String name = null;
@@ -91,6 +102,11 @@ public final class ScenarioParser {
       String stripped = line.strip();
       if (stripped.isEmpty()) continue;
       if (stripped.startsWith("--")) {
+        Matcher tm = TEMPLATE_DIRECTIVE.matcher(stripped);
+        if (tm.matches()) {
+          throw new ScenarioException(file, lineNo, "@" + tm.group(1).toLowerCase(Locale.ROOT)
+              + " belongs to a template with parameters or programs: explore reads it (run and check need concrete steps)");
+        }
         Matcher m = DIRECTIVE.matcher(stripped);
         if (m.matches()) {
           String key = m.group(1).toLowerCase(Locale.ROOT);

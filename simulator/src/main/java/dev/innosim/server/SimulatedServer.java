@@ -142,6 +142,9 @@ public final class SimulatedServer implements Server {
   /** The engine's table names, in creation order. */
   public List<String> tableNames() { return engine.tableNames(); }
 
+  /** The values of a column in every (not delete-marked) row of a table. */
+  public List<dev.innosim.schema.Value> columnValues(String table, String column) { return engine.columnValues(table, column); }
+
   /** The definition of a table. */
   public dev.innosim.schema.TableDef tableDef(String name) { return engine.tableDef(name); }
 
