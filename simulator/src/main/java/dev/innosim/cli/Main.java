@@ -175,6 +175,17 @@ public final class Main implements Callable<Integer> {
         String verdict;
         try {
           String text = read(f);
+          dev.innosim.scenario.Template t = dev.innosim.scenario.Template.read(f.toString(), text);
+          if (!t.isPlain()) {
+            Optional<String> problem = dev.innosim.explore.TemplateCheck.firstDifference(t, p);
+            if (problem.isEmpty()) {
+              passed++;
+              continue;
+            }
+            failed++;
+            main.out.println("FAIL " + problem.get());
+            continue;
+          }
           ScenarioRunner.Result r = runOne(f, text, p);
           Optional<ScenarioCheck.Difference> d = ScenarioCheck.firstDifference(r.scenario(), text, r.trace());
           if (d.isEmpty()) {

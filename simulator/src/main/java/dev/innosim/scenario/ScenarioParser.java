@@ -35,7 +35,7 @@ public final class ScenarioParser {
   static final Set<String> KNOWN_DIRECTIVES = Set.of("name", "isolation", "source", "server", "note", "locks");
 
   /** Directives of templates ({@link Template}): a plain scenario with one of these must be instantiated first. */
-  static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run)\\b.*", Pattern.CASE_INSENSITIVE);
+  static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run|verdict)\\b.*", Pattern.CASE_INSENSITIVE);
 
   /** True for the lines the oracle (and innosim) generate; they are dropped on input. */
   public static boolean isGenerated(String line) {
@@ -193,6 +193,19 @@ public final class ScenarioParser {
     return new Scenario(file, name, lines, origLine, isolation, sessionIso, server, setup, items);
   }
 
+  /** Statements already parsed, by text: parsing is pure and statements are immutable, and templates parse the same text often. */
+  private static final Map<String, Statement> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int PARSED_LIMIT = 20_000;
+
+  private static Statement parsed(String sql) {
+    Statement st = PARSED.get(sql);
+    if (st != null) return st;
+    st = SqlParser.parse(sql);
+    if (PARSED.size() >= PARSED_LIMIT) PARSED.clear();
+    if (sql.length() < 10_000) PARSED.put(sql, st);
+    return st;
+  }
+
   /** Appends the offending statement to a message unless the message already quotes it. */
   public static String withText(String message, String sql) {
     String first = firstLine(sql);
@@ -217,7 +230,7 @@ public final class ScenarioParser {
     if (sql.isEmpty()) throw new ScenarioException(file, lineNo, "empty statement");
     Statement st;
     try {
-      st = SqlParser.parse(sql);
+      st = parsed(sql);
     } catch (SqlException e) {
       throw new ScenarioException(file, lineNo, withText(e.message(), sql));
     } catch (SchemaException e) {

@@ -33,9 +33,11 @@ import java.util.regex.Pattern;
  * @param placeholders  every placeholder, in text order
  * @param domains       the declared domains, by parameter (session-specific ones override general ones)
  * @param programOf     the program each session was declared to run ({@code -- @run}), if any
+ * @param verdict       what exploring it must conclude ({@code -- @verdict: deadlock possible} or
+ *                      {@code no deadlock}), for {@code check} and the corpus
  */
 public record Template(String file, String text, List<Integer> lineOf, List<Placeholder> placeholders,
-                       Map<Param, Domain> domains, Map<SessionId, String> programOf) {
+                       Map<Param, Domain> domains, Map<SessionId, String> programOf, Optional<Verdict> verdict) {
   public Template {
     lineOf = List.copyOf(lineOf);
     placeholders = List.copyOf(placeholders);
@@ -61,6 +63,11 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
     public Domain { values = List.copyOf(values); }
   }
 
+  /** A stated verdict and its line. */
+  public record Verdict(boolean deadlockPossible, int line) {
+    public String text() { return deadlockPossible ? "deadlock possible" : "no deadlock"; }
+  }
+
   /** The parameters of the template, sorted (T1's first). */
   public List<Param> params() {
     return placeholders.stream().map(Placeholder::param).distinct().sorted().toList();
@@ -68,7 +75,7 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
 
   /** Whether the template has anything to bind or expand (else it is a plain scenario). */
   public boolean isPlain() {
-    return placeholders.isEmpty() && programOf.isEmpty();
+    return placeholders.isEmpty() && programOf.isEmpty() && verdict.isEmpty();
   }
 
   /** The sessions that run the same program, grouped by program name (sessions without one are left out). */
@@ -103,7 +110,8 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
   private static final Pattern END = Pattern.compile("^--\\s*@end\\s*$");
   private static final Pattern RUN = Pattern.compile("^--\\s*@run\\s+(.+?)\\s*:\\s*([A-Za-z_][\\w-]*)\\s*$");
   private static final Pattern PARAM = Pattern.compile("^--\\s*@param\\s+(?:(T[1-9])\\.)?([A-Za-z_]\\w*|\\?\\d+)\\s*:(.*)$");
-  private static final Pattern ANY_TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run)\\b.*");
+  private static final Pattern ANY_TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run|verdict)\\b.*");
+  private static final Pattern VERDICT = Pattern.compile("^--\\s*@verdict\\s*:\\s*(deadlock possible|no deadlock)\\s*$");
   private static final Pattern STEP = Pattern.compile("^(\\s*T([1-9])\\s*:)(.*)$");
 
   /** Reads a template; a plain scenario file is a template without parameters. */
@@ -118,6 +126,7 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
     Map<SessionId, String> programOf = new TreeMap<>();
     List<Object[]> runs = new ArrayList<>();
     String inProgram = null;
+    Optional<Verdict> verdict = Optional.empty();
     for (int i = 0; i < raw.size(); i++) {
       String l = raw.get(i).endsWith("\r") ? raw.get(i).substring(0, raw.get(i).length() - 1) : raw.get(i);
       String t = l.strip();
@@ -148,6 +157,13 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
         continue;
       }
       if (END.matcher(t).matches()) throw new ScenarioException(file, lineNo, "'-- @end' without '-- @program'");
+      if ((m = VERDICT.matcher(t)).matches()) {
+        if (verdict.isPresent()) throw new ScenarioException(file, lineNo, "duplicate @verdict");
+        verdict = Optional.of(new Verdict(m.group(1).equals("deadlock possible"), lineNo));
+        out.add("");
+        lineOf.add(lineNo);
+        continue;
+      }
       if ((m = RUN.matcher(t)).matches()) {
         runs.add(new Object[] {sessions(file, lineNo, m.group(1)), m.group(2), lineNo});
         out.add("");
@@ -170,7 +186,8 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
       }
       if (ANY_TEMPLATE_DIRECTIVE.matcher(t).matches()) {
         throw new ScenarioException(file, lineNo, "malformed directive: " + t
-            + " (expected '-- @param [Tn.]name: v1, v2', '-- @program NAME', '-- @end' or '-- @run T1..T3: NAME')");
+            + " (expected '-- @param [Tn.]name: v1, v2', '-- @program NAME', '-- @end', '-- @run T1..T3: NAME' or "
+            + "'-- @verdict: deadlock possible|no deadlock')");
       }
       out.add(l);
       lineOf.add(lineNo);
@@ -211,7 +228,7 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
         throw new ScenarioException(file, g.getValue().line(), "@param " + g.getKey() + " names no placeholder");
       }
     }
-    return new Template(file, String.join("\n", out) + "\n", lineOf, ph, domains, programOf);
+    return new Template(file, String.join("\n", out) + "\n", lineOf, ph, domains, programOf, verdict);
   }
 
   private static final Pattern RANGE = Pattern.compile("(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)");

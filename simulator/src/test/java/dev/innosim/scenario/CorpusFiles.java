@@ -1,0 +1,23 @@
+package dev.innosim.scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Test helper: tells the corpus's plain scenarios from its templates (parameters, programs, a stated verdict). */
+public final class CorpusFiles {
+  private CorpusFiles() {}
+
+  /** Whether the file is a template, which {@code explore} and {@code check} read and a plain run does not. */
+  public static boolean isTemplate(Path p) {
+    try {
+      return !Template.read(p.toString(), Files.readString(p, StandardCharsets.UTF_8)).isPlain();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (ScenarioException e) {
+      return false;
+    }
+  }
+}
