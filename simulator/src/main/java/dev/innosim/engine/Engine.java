@@ -12,6 +12,7 @@ import dev.innosim.lock.RecordRequest;
 import dev.innosim.lock.TableLock;
 import dev.innosim.lock.TrxLocks;
 import dev.innosim.plan.AccessPath;
+import dev.innosim.plan.Plan;
 import dev.innosim.plan.Planner;
 import dev.innosim.profile.ServerProfile;
 import dev.innosim.schema.ColumnDef;
@@ -313,68 +314,29 @@ public final class Engine {
   }
 
   /**
-   * ORDER BY: a descending order is not modelled (InnoDB's backward scans lock differently), and is
-   * rejected; an ascending order that the access path does not deliver makes the server read every
-   * row before sorting, so LIMIT no longer stops the scan early.
+   * Plans a SELECT, UPDATE or DELETE once: the access path for the columns it reads, then its
+   * ORDER BY. A descending order the index delivers turns the scans backwards; an order the
+   * access path does not deliver makes the server read every row before sorting, so LIMIT no
+   * longer stops the scan early (not modelled for UPDATE and DELETE, {@code readOnly} false).
    */
-  private Optional<Long> effectiveLimit(TableRt t, List<Statement.OrderBy> orderBy, Optional<Long> limit,
-                                        Optional<Expr> where, Optional<Statement.IndexHint> hint, Session s) {
-    return effectiveLimit(t, orderBy, limit, where, hint, s, true);
-  }
-
-  private Optional<Long> effectiveLimit(TableRt t, List<Statement.OrderBy> orderBy, Optional<Long> limit,
-                                        Optional<Expr> where, Optional<Statement.IndexHint> hint, Session s,
-                                        boolean readOnly) {
-    lastScanDescending = false;
-    if (orderBy.isEmpty()) return limit;
-    boolean desc = orderBy.get(0).descending();
+  private Plan planStatement(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint,
+                             List<String> needed, List<Statement.OrderBy> orderBy, Optional<Long> limit,
+                             boolean readOnly) {
+    boolean desc = !orderBy.isEmpty() && orderBy.get(0).descending();
     for (Statement.OrderBy o : orderBy) {
       if (o.descending() != desc) throw new EngineException("unsupported: ORDER BY with mixed ASC and DESC");
       checkColumns(t, List.of(o.column()));
     }
-    AccessPath p = plan(s, t, where, hint);
-    IndexTree idx = p.primaryIndex();
-    if (idx == null) return limit;
-    if (p instanceof AccessPath.Intersect) {
-      if (desc && !readOnly) throw new EngineException("unsupported: ORDER BY ... DESC that needs a sort in UPDATE or DELETE");
-      return limit.isEmpty() ? limit : sorted(readOnly);
+    AccessPath p = plan(s, t, where, hint, needed);
+    if (orderBy.isEmpty() || p instanceof AccessPath.Empty) return new Plan(p, false, limit);
+    if (Planner.deliversOrder(p, orderBy.stream().map(Statement.OrderBy::column).toList())) {
+      return new Plan(p, desc, limit);
     }
-    // the index delivers the order when the ORDER BY columns follow its key columns (after equality prefixes)
-    List<IndexTree.Field> fs = idx.fields();
-    int k = 0;
-    for (Statement.OrderBy o : orderBy) {
-      boolean found = false;
-      while (k < fs.size()) {
-        if (fs.get(k++).column().equalsIgnoreCase(o.column())) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        if (desc && !readOnly) throw new EngineException("unsupported: ORDER BY ... DESC that needs a sort in UPDATE or DELETE");
-        return limit.isEmpty() ? limit : sorted(readOnly);
-      }
+    if (desc && !readOnly) throw new EngineException("unsupported: ORDER BY ... DESC that needs a sort in UPDATE or DELETE");
+    if (limit.isPresent() && !readOnly) {
+      throw new EngineException("unsupported: ORDER BY ... LIMIT that needs a sort in UPDATE or DELETE");
     }
-    lastScanDescending = desc;
-    return limit;
-  }
-
-  /** Set by {@link #effectiveLimit}: the index delivers a descending ORDER BY, so the scan runs backwards. */
-  private boolean lastScanDescending;
-
-  /** Turns the statement's scans backwards when its ORDER BY ... DESC is served by the index (ranges in reverse order). */
-  private Exec descending(Exec.ScanExec e) {
-    if (lastScanDescending) {
-      java.util.Collections.reverse(e.source.scans);
-      for (Scan sc : e.source.scans) sc.descending = true;
-    }
-    return e;
-  }
-
-  /** A sort is needed: a locking SELECT reads (and locks) every row first; a changing statement is not modelled. */
-  private static Optional<Long> sorted(boolean readOnly) {
-    if (!readOnly) throw new EngineException("unsupported: ORDER BY ... LIMIT that needs a sort in UPDATE or DELETE");
-    return Optional.empty();
+    return new Plan(p, false, Optional.empty());
   }
 
   private Exec newExec(Session s, Statement st) {
@@ -388,10 +350,11 @@ public final class Engine {
           || FOR_SHARE.matcher(sel.text()).find() && !profile.forShareSyntax()) {
         return new Exec.Fails(this, s, trx, st, MySqlError.ER_PARSE_ERROR);
       }
-      Optional<Long> limit = effectiveLimit(t, sel.orderBy(), sel.limit(), sel.where(), sel.hint(), s);
-      return descending(new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.SELECT, share ? LOCK_S : LOCK_X,
-          sel.where(), sel.hint(), limit, List.of(), neededColumns(t, sel),
-          sel.waitPolicy() == Statement.WaitPolicy.SKIP_LOCKED, sel.waitPolicy() == Statement.WaitPolicy.NOWAIT));
+      List<String> needed = neededColumns(t, sel);
+      Plan plan = planStatement(s, t, sel.where(), sel.hint(), needed, sel.orderBy(), sel.limit(), true);
+      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.SELECT, share ? LOCK_S : LOCK_X,
+          sel.where(), plan, List.of(), needed,
+          sel.waitPolicy() == Statement.WaitPolicy.SKIP_LOCKED, sel.waitPolicy() == Statement.WaitPolicy.NOWAIT);
     }
     if (st instanceof Statement.Update u) {
       TableRt t = table(u.table());
@@ -400,16 +363,16 @@ public final class Engine {
         checkColumns(t, a.value());
       }
       checkColumns(t, u.where());
-      Optional<Long> limit = effectiveLimit(t, u.orderBy(), u.limit(), u.where(), u.hint(), s, false);
-      return descending(new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.UPDATE, LOCK_X, u.where(), u.hint(),
-          limit, u.assignments(), null, false, false));
+      Plan plan = planStatement(s, t, u.where(), u.hint(), null, u.orderBy(), u.limit(), false);
+      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.UPDATE, LOCK_X, u.where(), plan,
+          u.assignments(), null, false, false);
     }
     if (st instanceof Statement.Delete d) {
       TableRt t = table(d.table());
       checkColumns(t, d.where());
-      Optional<Long> limit = effectiveLimit(t, d.orderBy(), d.limit(), d.where(), d.hint(), s, false);
-      return descending(new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.DELETE, LOCK_X, d.where(), d.hint(),
-          limit, List.of(), null, false, false));
+      Plan plan = planStatement(s, t, d.where(), d.hint(), null, d.orderBy(), d.limit(), false);
+      return new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.DELETE, LOCK_X, d.where(), plan,
+          List.of(), null, false, false);
     }
     if (st instanceof Statement.Insert ins) {
       TableRt t = table(ins.table());

@@ -7,6 +7,7 @@ import dev.innosim.index.IndexTree;
 import dev.innosim.index.Rec;
 import dev.innosim.lock.RecordRequest;
 import dev.innosim.plan.AccessPath;
+import dev.innosim.plan.Plan;
 import dev.innosim.schema.ColumnDef;
 import dev.innosim.schema.ForeignKeyDef;
 import dev.innosim.schema.Value;
@@ -88,16 +89,16 @@ abstract class Exec {
     enum Kind { SELECT, UPDATE, DELETE }
 
     ScanExec(Engine eng, Session session, Trx trx, Statement stmt, TableRt table, Kind kind, int lockMode,
-             Optional<Expr> where, Optional<Statement.IndexHint> hint, Optional<Long> limit,
+             Optional<Expr> where, Plan plan,
              List<Statement.Assignment> assignments, List<String> referenced, boolean skipLocked, boolean noWait) {
       super(eng, session, trx, stmt);
       this.table = table;
       this.kind = kind;
       this.where = where;
-      this.limit = limit;
+      this.limit = plan.limit();
       this.assignments = assignments;
       this.tableMode = lockMode == LOCK_S ? LOCK_IS : LOCK_IX;
-      AccessPath path = eng.plan(session, table, where, hint, referenced);
+      AccessPath path = plan.path();
       this.empty = path instanceof AccessPath.Empty;
       boolean lockClust = lockMode == LOCK_X || referenced == null
           || (!empty && !table.covers(path.primaryIndex(), referenced));
@@ -107,6 +108,11 @@ abstract class Exec {
       boolean icp = !empty && !path.primaryIndex().isClustered()
           && (referenced == null || !table.covers(path.primaryIndex(), referenced));
       for (Scan s : source.scans) s.icp = icp;
+      if (plan.descending()) {
+        // ORDER BY ... DESC served by the index: the ranges in reverse order, each read backwards
+        java.util.Collections.reverse(source.scans);
+        for (Scan s : source.scans) s.descending = true;
+      }
       // sql_update.cc used_key_is_modified: an UPDATE that changes the columns of the index it
       // scans (the primary key for a table scan) reads every row first, then updates them
       this.buffered = kind == Kind.UPDATE && !empty && modifiesKeyOf(table, path.primaryIndex(), assignments);

@@ -123,6 +123,29 @@ public final class Planner {
     return best.path();
   }
 
+  /**
+   * True when {@code path} reads rows in the order of {@code orderColumns}: they follow the key
+   * fields of the index it reads (each found at or after the previous one, so equality prefixes
+   * may sit between them); never for an empty result or an index merge.
+   */
+  public static boolean deliversOrder(AccessPath path, List<String> orderColumns) {
+    IndexTree idx = path.primaryIndex();
+    if (idx == null || path instanceof AccessPath.Intersect) return false;
+    List<IndexTree.Field> fs = idx.fields();
+    int k = 0;
+    for (String col : orderColumns) {
+      boolean found = false;
+      while (k < fs.size()) {
+        if (fs.get(k++).column().equalsIgnoreCase(col)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
   // ------------------------------------------------------------------ predicate analysis
 
   /** A usable predicate on one column: a set of points or one interval. */
