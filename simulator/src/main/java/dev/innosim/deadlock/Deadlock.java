@@ -116,8 +116,8 @@ public final class Deadlock {
    * Past 200 levels or 1,000,000 steps the search gives up and the requester is the victim.
    */
   static Optional<Cycle> searchAhead(TrxLocks start, ServerProfile profile, LockSys locks) {
-    int maxDepth = profile.deadlockSearchLimits().map(l -> l[0]).orElse(Integer.MAX_VALUE);
-    int maxSteps = profile.deadlockSearchLimits().map(l -> l[1]).orElse(Integer.MAX_VALUE);
+    int maxDepth = profile.deadlockSearchLimits().map(ServerProfile.SearchLimits::depth).orElse(Integer.MAX_VALUE);
+    int maxSteps = profile.deadlockSearchLimits().map(ServerProfile.SearchLimits::steps).orElse(Integer.MAX_VALUE);
     Map<TrxLocks, Boolean> visited = new IdentityHashMap<>();
     List<TrxLocks> stackTrx = new ArrayList<>();
     List<List<TrxLocks>> stackAhead = new ArrayList<>();

@@ -3,6 +3,7 @@ package dev.innosim.report;
 import dev.innosim.engine.Engine;
 import dev.innosim.engine.Snapshot;
 import dev.innosim.lock.LockType;
+import dev.innosim.profile.ServerProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,7 @@ public final class DeadlockExplanation {
   private DeadlockExplanation() {}
 
   /** The explanation, several lines, each starting with {@code "-- "} so it can sit in a scenario file. */
-  public static String explain(Engine.DeadlockReport d) {
+  public static String explain(Engine.DeadlockReport d, ServerProfile profile) {
     Snapshot s = d.atDetection();
     List<String> cycle = d.cycle();
     List<String> out = new ArrayList<>();
@@ -50,8 +51,9 @@ public final class DeadlockExplanation {
       }
       duplicateCheck |= req.why().map(y -> y.contains("duplicate-key check")).orElse(false);
     }
-    out.add("Victim: " + d.victim() + ". MariaDB rolls back the transaction with the smallest weight (undo log entries + lock structs: "
-        + weights(s, cycle) + "); on a tie, the transaction whose request closed the cycle.");
+    ServerProfile.VictimRule rule = profile.victimRule();
+    out.add("Victim: " + d.victim() + ". " + rule.choice() + " (undo log entries + lock structs: "
+        + weights(s, cycle) + "); " + rule.tie() + ".");
     out.add("What would break the cycle:");
     List<String> fixes = new ArrayList<>();
     if (waitedRecords.size() > 1) {
