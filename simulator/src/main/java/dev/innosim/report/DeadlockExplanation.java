@@ -2,6 +2,7 @@ package dev.innosim.report;
 
 import dev.innosim.engine.Engine;
 import dev.innosim.engine.Snapshot;
+import dev.innosim.lock.LockReason;
 import dev.innosim.lock.LockType;
 import dev.innosim.profile.ServerProfile;
 import java.util.ArrayList;
@@ -36,20 +37,20 @@ public final class DeadlockExplanation {
       Snapshot.TrxInfo t = Snapshots.trx(s, name);
       Snapshot.WaitEdge w = Snapshots.edge(s, name);
       Snapshot.LockInfo req = w.requested();
-      anyRepeatableRead |= !t.isolation().equals("READ_COMMITTED") && !t.isolation().equals("READ_UNCOMMITTED");
+      anyRepeatableRead |= !t.isolation().skipsGapLocks();
       waitedRecords.add(object(req));
       gap |= touchesGap(req);
       insertIntoGap |= req.kind() == Snapshot.Kind.RECORD && LockType.isInsertIntention(req.typeMode());
-      out.add("- " + name + " (" + t.isolation().replace('_', ' ') + ") runs " + t.statement().map(x -> "\"" + shorten(x) + "\"").orElse("a statement")
+      out.add("- " + name + " (" + t.isolation().sqlName() + ") runs " + t.statement().map(x -> "\"" + shorten(x) + "\"").orElse("a statement")
           + " and waits for " + req.mode() + " on " + object(req) + ".");
       req.why().ifPresent(y -> out.add("    wanted because: " + y));
       for (Snapshot.LockInfo b : Snapshots.blockingLocks(w)) {
         gap |= touchesGap(b);
         out.add("    blocked by " + w.blocker() + ", which " + (b.waiting() ? "waits for " : "holds ") + b.mode() + " there"
             + b.why().map(y -> ": " + y).orElse("."));
-        duplicateCheck |= b.why().map(y -> y.contains("duplicate-key check")).orElse(false);
+        duplicateCheck |= b.why().map(LockReason::fromDuplicateCheck).orElse(false);
       }
-      duplicateCheck |= req.why().map(y -> y.contains("duplicate-key check")).orElse(false);
+      duplicateCheck |= req.why().map(LockReason::fromDuplicateCheck).orElse(false);
     }
     ServerProfile.VictimRule rule = profile.victimRule();
     out.add("Victim: " + d.victim() + ". " + rule.choice() + " (undo log entries + lock structs: "
