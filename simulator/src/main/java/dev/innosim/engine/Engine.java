@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * breaks cycles; a {@link StepContext} collects what one step causes.
  */
 public final class Engine {
-  final ServerProfile profile;
+  private final ServerProfile profile;
   private final LockSys lockSys;
   private final Catalog catalog = new Catalog();
   private final Transactions transactions;

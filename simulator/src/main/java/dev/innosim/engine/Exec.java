@@ -245,7 +245,6 @@ abstract class Exec {
     Value[] row;
     boolean autoValue;
     int indexIdx;
-    List<Rec> insertedThisRow = new ArrayList<>();
     RowOps pending;
     boolean tableLocked;
     boolean autoIncLocked;
@@ -333,7 +332,6 @@ abstract class Exec {
           MySqlError nullErr = Rows.checkNotNull(table, row);
           if (nullErr != null) return fail(nullErr);
           indexIdx = 0;
-          insertedThisRow.clear();
           rowUndoMark = trx.undo.size();
         }
         // insert the entries of the current row, index by index
@@ -462,7 +460,6 @@ abstract class Exec {
     /** REPLACE that deleted the conflicting row: insert the same row again from the first index. */
     void retryRow() {
       indexIdx = 0;
-      insertedThisRow.clear();
       rowUndoMark = trx.undo.size();
       pending = null;
     }

@@ -14,7 +14,6 @@ import java.util.List;
 final class RowSource {
   final Trx trx;
   final TableRt table;
-  final AccessPath path;
   final List<Scan> scans = new ArrayList<>();
   /** Index merge keeps every lock: rows rejected inside the merge never reach the server layer. */
   final boolean intersect;
@@ -33,7 +32,6 @@ final class RowSource {
             boolean skipLocked, boolean noWait) {
     this.trx = trx;
     this.table = table;
-    this.path = path;
     if (path instanceof AccessPath.Empty) {
       intersect = false;
     } else if (path instanceof AccessPath.FullScan f) {

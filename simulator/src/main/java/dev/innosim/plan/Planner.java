@@ -37,15 +37,10 @@ public final class Planner {
     public static final Switches DEFAULT = new Switches(true, true);
   }
 
-  /** Chooses the access path for {@code where} on a table whose indexes are {@code indexes} (clustered first). */
-  public static AccessPath choose(
-      TableDef table, List<IndexTree> indexes, Optional<Expr> where, Optional<Statement.IndexHint> hint, Switches switches) {
-    return choose(table, indexes, where, hint, switches, null);
-  }
-
   /**
-   * As above; {@code neededColumns} are the columns the statement reads (null: all of them), used
-   * to prefer a covering index scan.
+   * Chooses the access path for {@code where} on a table whose indexes are {@code indexes}
+   * (clustered first); {@code neededColumns} are the columns the statement reads (null: all of
+   * them), used to prefer a covering index scan.
    */
   public static AccessPath choose(TableDef table, List<IndexTree> indexes, Optional<Expr> where,
       Optional<Statement.IndexHint> hint, Switches switches, List<String> neededColumns) {
