@@ -1,5 +1,6 @@
 package dev.innosim.engine;
 
+import dev.innosim.index.Rec;
 import dev.innosim.lock.LockSys;
 import dev.innosim.lock.TrxLocks;
 import dev.innosim.mysql.MySqlError;
@@ -8,6 +9,7 @@ import dev.innosim.profile.ServerProfile;
 import dev.innosim.schema.IsolationLevel;
 import dev.innosim.schema.SchemaException;
 import dev.innosim.schema.TableDef;
+import dev.innosim.schema.Value;
 import dev.innosim.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,6 +119,17 @@ public final class Engine {
 
   /** The table definition of a table. */
   public TableDef tableDef(String name) { return catalog.table(name).def; }
+
+  /** The values of one column in every row of a table that is not delete-marked, in PRIMARY order. */
+  public List<Value> columnValues(String table, String column) {
+    TableRt t = catalog.table(table);
+    int c = t.def.columnIndex(column);
+    List<Value> out = new ArrayList<>();
+    for (Rec r : t.clustered.records()) {
+      if (!r.isSupremum() && !r.isDeleteMarked()) out.add(r.row()[c]);
+    }
+    return out;
+  }
 
   // ================================================================= setup and steps
 

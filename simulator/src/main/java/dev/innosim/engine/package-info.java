@@ -1,7 +1,2 @@
-/**
- * The simulated server, split by responsibility: {@code Engine} drives sessions step by step,
- * {@code Statements} plans, {@code Exec} runs statements through the narrow {@code Locking}
- * interface, {@code Inserter}, {@code UndoLog}, {@code Transactions} and {@code DeadlockResolver}
- * each do one job, and {@code Snapshot} is the read-only picture reports draw from.
- */
+/** Executes statements step by step; a blocked statement keeps its cursor and resumes when granted. */
 package dev.innosim.engine;

@@ -1,2 +1,2 @@
-/** Ordered index records standing in for InnoDB's B-trees; records carry their lock queue and last modifier without knowing either. */
+/** Ordered index records standing in for the B-tree: keys, delete marks, the supremum. */
 package dev.innosim.index;

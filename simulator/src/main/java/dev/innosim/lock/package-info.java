@@ -1,2 +1,2 @@
-/** The lock system: modes and conflict rules as literal tables, per-record and per-table queues, grant, wait and release. */
+/** Lock modes, the conflict rules as literal tables, per-record queues, grant, wait and release; knows no SQL. */
 package dev.innosim.lock;

@@ -1,2 +1,2 @@
-/** Access-path choice as MariaDB's optimizer makes it on small tables, and the once-made plan of a statement. */
+/** Access-path choice: which index, which intervals, direction and index merge. */
 package dev.innosim.plan;
