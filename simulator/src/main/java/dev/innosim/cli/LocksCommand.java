@@ -49,7 +49,7 @@ final class LocksCommand implements Callable<Integer> {
       main.out.println("-- after step " + step + " (line " + r.scenario().lineNumber(st.lastLine()) + "): " + st.session() + ": "
           + st.sql().replaceAll("\\s+", " ") + ";");
     }
-    boolean innodbLocks = r.profile().equals(ServerProfile.MYSQL_5_7);
+    boolean innodbLocks = r.profile().lockView() == ServerProfile.LockView.INNODB_LOCKS;
     if (innodbLocks && f == LockTable.Format.TEXT) {
       main.out.println("-- information_schema.INNODB_LOCKS (MySQL 5.7 has no data_locks: contended locks only;"
           + " REC_NOT_GAP shows as S/X, INSERT_INTENTION as X,GAP)");

@@ -1,6 +1,10 @@
 package dev.innosim.deadlock;
 
+import dev.innosim.index.Rec;
+import dev.innosim.lock.LockRules;
+import dev.innosim.lock.LockStruct;
 import dev.innosim.lock.LockSys;
+import dev.innosim.lock.TableLock;
 import dev.innosim.lock.TrxLocks;
 import dev.innosim.profile.ServerProfile;
 import java.util.ArrayList;
@@ -116,14 +120,14 @@ public final class Deadlock {
    * Past 200 levels or 1,000,000 steps the search gives up and the requester is the victim.
    */
   static Optional<Cycle> searchAhead(TrxLocks start, ServerProfile profile, LockSys locks) {
-    int maxDepth = profile.deadlockSearchLimits().map(l -> l[0]).orElse(Integer.MAX_VALUE);
-    int maxSteps = profile.deadlockSearchLimits().map(l -> l[1]).orElse(Integer.MAX_VALUE);
+    int maxDepth = profile.deadlockSearchLimits().map(ServerProfile.SearchLimits::depth).orElse(Integer.MAX_VALUE);
+    int maxSteps = profile.deadlockSearchLimits().map(ServerProfile.SearchLimits::steps).orElse(Integer.MAX_VALUE);
     Map<TrxLocks, Boolean> visited = new IdentityHashMap<>();
     List<TrxLocks> stackTrx = new ArrayList<>();
     List<List<TrxLocks>> stackAhead = new ArrayList<>();
     List<Integer> stackPos = new ArrayList<>();
     stackTrx.add(start);
-    stackAhead.add(locks.blockersAhead(start));
+    stackAhead.add(blockersAhead(start, locks));
     stackPos.add(0);
     visited.put(start, true);
     long steps = 0;
@@ -150,10 +154,33 @@ public final class Deadlock {
       if (owner.isWaiting() && !visited.containsKey(owner)) {
         visited.put(owner, true);
         stackTrx.add(owner);
-        stackAhead.add(locks.blockersAhead(owner));
+        stackAhead.add(blockersAhead(owner, locks));
         stackPos.add(0);
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The owners of the locks ahead of {@code t}'s waiting lock in its queue that it has to wait for
+   * ({@code DeadlockChecker::get_first_lock / get_next_lock} of 5.7).
+   */
+  static List<TrxLocks> blockersAhead(TrxLocks t, LockSys locks) {
+    List<TrxLocks> out = new ArrayList<>();
+    if (t.waitingRecordLock() != null) {
+      LockStruct w = t.waitingRecordLock();
+      Rec r = w.recs().get(0);
+      for (LockStruct s : LockSys.locksOn(r)) {
+        if (s == w) break;
+        if (LockRules.recordVerdict(s.trx() == t, w.typeMode(), s.typeMode(), r.isSupremum()).mustWait()) out.add(s.trx());
+      }
+    } else if (t.waitingTableLock() != null) {
+      TableLock w = t.waitingTableLock();
+      for (TableLock s : locks.tableLocks(w.table())) {
+        if (s == w) break;
+        if (s.trx() != t && !LockRules.compatible(s.mode(), w.mode())) out.add(s.trx());
+      }
+    }
+    return out;
   }
 }

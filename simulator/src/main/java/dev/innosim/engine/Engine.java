@@ -1,65 +1,49 @@
 package dev.innosim.engine;
 
-import dev.innosim.mysql.MySqlError;
-import static dev.innosim.lock.LockType.*;
-
-import dev.innosim.deadlock.Deadlock;
-import dev.innosim.index.IndexTree;
 import dev.innosim.index.Rec;
-import dev.innosim.lock.LockStruct;
 import dev.innosim.lock.LockSys;
-import dev.innosim.lock.RecordRequest;
-import dev.innosim.lock.TableLock;
 import dev.innosim.lock.TrxLocks;
-import dev.innosim.plan.AccessPath;
-import dev.innosim.plan.Planner;
+import dev.innosim.mysql.MySqlError;
+import dev.innosim.mysql.SessionId;
 import dev.innosim.profile.ServerProfile;
-import dev.innosim.schema.ColumnDef;
-import dev.innosim.schema.ForeignKeyDef;
 import dev.innosim.schema.IsolationLevel;
 import dev.innosim.schema.SchemaException;
 import dev.innosim.schema.TableDef;
 import dev.innosim.schema.Value;
-import dev.innosim.schema.Values;
-import dev.innosim.sql.Expr;
 import dev.innosim.sql.Statement;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Deque;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The simulated server: tables, sessions, transactions and the lock system, driven one statement
- * at a time; mutable, single-threaded, deterministic (no clock, no hash-order iteration).
+ * The simulated server: sessions and their statements, driven one step at a time; mutable,
+ * single-threaded, deterministic (no clock, no hash-order iteration).
  *
  * <p>A step runs its statement until it completes or waits; everything the step causes (waiters
  * granted and resumed, deadlock victims rolled back) happens before {@link #step} returns, in a
- * fixed order, and is reported in the returned {@link StepReport}.
+ * fixed order, and is reported in the returned {@link StepReport}. The work is split by
+ * responsibility: {@link Statements} checks and plans, {@link Exec} runs a statement through the
+ * narrow {@link Locking} interface, {@link Inserter} inserts index entries, {@link UndoLog} logs
+ * and undoes changes, {@link Transactions} begins and ends transactions and {@link DeadlockResolver}
+ * breaks cycles; a {@link StepContext} collects what one step causes.
  */
 public final class Engine {
-  final ServerProfile profile;
-  final LockSys lockSys;
-  final ForeignKeys fks = new ForeignKeys(this);
-  private final Map<String, TableRt> tables = new LinkedHashMap<>();
+  private final ServerProfile profile;
+  private final LockSys lockSys;
+  private final Catalog catalog = new Catalog();
+  private final Transactions transactions;
+  private final DeadlockResolver resolver;
+  private final Statements statements;
   private final Map<Integer, Session> sessions = new TreeMap<>();
   private final IsolationLevel defaultIsolation;
   private final double defaultLockWaitTimeout;
-  private int nextTrxId = 1;
-  private long nextRowId = 1;
   private double clock;
   private int stepNo;
-  // per-step collectors
-  private List<Release> released;
-  private List<DeadlockReport> deadlocks;
-  private Exec own;
-  private Outcome ownOutcome;
-  private final Deque<Trx> runQueue = new ArrayDeque<>();
+  private boolean captureDeadlockSnapshots = true;
+  /** The deadlocks {@link #endOfScript} found. */
+  private List<DeadlockReport> endDeadlocks = List.of();
 
   /** Outcome of a blocked statement that ended during a later step; an immutable value. */
   public record Release(String session, int stepNo, Outcome outcome) {}
@@ -92,16 +76,23 @@ public final class Engine {
     }
   }
 
+
   public Engine(ServerProfile profile, IsolationLevel defaultIsolation, double lockWaitTimeout) {
     this.profile = profile;
     this.lockSys = new LockSys(profile);
     this.defaultIsolation = defaultIsolation;
     this.defaultLockWaitTimeout = lockWaitTimeout;
+    UndoLog undo = new UndoLog(profile, lockSys, catalog);
+    this.transactions = new Transactions(lockSys, undo);
+    this.resolver = new DeadlockResolver(profile, lockSys, catalog, transactions,
+        () -> captureDeadlockSnapshots ? snapshot() : null);
+    Locking locks = new LockService(profile, lockSys, catalog, resolver);
+    Inserter inserter = new Inserter(locks, undo, catalog);
+    ForeignKeys fks = new ForeignKeys(catalog, locks, undo, inserter);
+    this.statements = new Statements(new Services(profile, catalog, locks, undo, inserter, fks));
   }
 
   public ServerProfile profile() { return profile; }
-
-  private boolean captureDeadlockSnapshots = true;
 
   /**
    * Whether each {@link DeadlockReport} carries a {@link Snapshot} of the engine at detection
@@ -119,23 +110,26 @@ public final class Engine {
     session(session).isolation = level;
   }
 
-  Session session(int n) {
+  private Session session(int n) {
     return sessions.computeIfAbsent(n, k -> new Session(k, defaultIsolation, defaultLockWaitTimeout));
   }
 
-  TableRt table(String name) {
-    TableRt t = tables.get(name.toLowerCase(Locale.ROOT));
-    if (t == null) throw new EngineException("unknown table '" + name + "'");
-    return t;
-  }
-
-  long nextRowId() { return nextRowId++; }
-
   /** Names of the tables, in creation order. */
-  public List<String> tableNames() { return new ArrayList<>(tables.keySet()); }
+  public List<String> tableNames() { return catalog.names(); }
 
   /** The table definition of a table. */
-  public TableDef tableDef(String name) { return table(name).def; }
+  public TableDef tableDef(String name) { return catalog.table(name).def; }
+
+  /** The values of one column in every row of a table that is not delete-marked, in PRIMARY order. */
+  public List<Value> columnValues(String table, String column) {
+    TableRt t = catalog.table(table);
+    int c = t.def.columnIndex(column);
+    List<Value> out = new ArrayList<>();
+    for (Rec r : t.clustered.records()) {
+      if (!r.isSupremum() && !r.isDeleteMarked()) out.add(r.row()[c]);
+    }
+    return out;
+  }
 
   /** The values of one column in every row of a table that is not delete-marked, in PRIMARY order. */
   public List<dev.innosim.schema.Value> columnValues(String table, String column) {
@@ -153,14 +147,7 @@ public final class Engine {
   /** Runs one setup statement, autocommitted, as session 0; it must not wait. */
   public void setup(Statement st) {
     if (st instanceof Statement.CreateTable ct) {
-      TableDef def = ct.table();
-      if (tables.containsKey(def.name())) throw new EngineException("table '" + def.name() + "' already exists");
-      for (ForeignKeyDef fk : def.foreignKeys()) {
-        if (!fk.refTable().equalsIgnoreCase(def.name()) && !tables.containsKey(fk.refTable().toLowerCase(Locale.ROOT))) {
-          throw new EngineException("foreign key " + fk.name() + " references unknown table '" + fk.refTable() + "'");
-        }
-      }
-      tables.put(def.name(), new TableRt(def));
+      catalog.create(ct.table());
       return;
     }
     StepReport r = step(0, st);
@@ -173,69 +160,60 @@ public final class Engine {
   public StepReport step(int sessionNo, Statement st) {
     stepNo++;
     Session s = session(sessionNo);
-    released = new ArrayList<>();
-    deadlocks = new ArrayList<>();
-    List<Release> before = new ArrayList<>();
+    List<DeadlockReport> deadlocks = new ArrayList<>();
+    // the session's previous statement still waits: it times out first (the client gave up on it)
+    StepContext before = new StepContext(deadlocks);
     if (s.current != null) {
-      List<Release> saved = released;
-      released = before;
-      timeout(s);
-      pump();
-      released = saved;
+      timeout(s, before);
+      pump(before);
     }
-    own = null;
-    ownOutcome = Outcome.OK;
-    execute(s, st);
-    pump();
-    expireTimeouts();
-    return new StepReport(ownOutcome, before, sortReleases(released), deadlocks);
+    StepContext step = new StepContext(deadlocks);
+    execute(s, st, step);
+    pump(step);
+    expireTimeouts(step);
+    return new StepReport(step.outcome(), before.releasesUnsorted(), step.releases(), deadlocks);
   }
 
   /** Ends the script: statements still waiting end with a lock wait timeout. */
   public List<Release> endOfScript() {
-    released = new ArrayList<>();
-    deadlocks = new ArrayList<>();
+    List<DeadlockReport> deadlocks = new ArrayList<>();
+    StepContext end = new StepContext(deadlocks);
     for (Session s : sessions.values()) {
       if (s.current != null) {
-        timeout(s);
-        pump();
+        timeout(s, end);
+        pump(end);
       }
     }
-    return sortReleases(released);
+    endDeadlocks = deadlocks;
+    return end.releases();
   }
 
   /** Deadlocks detected by {@link #endOfScript}. */
-  public List<DeadlockReport> endDeadlocks() { return deadlocks; }
+  public List<DeadlockReport> endDeadlocks() { return endDeadlocks; }
 
-  private static List<Release> sortReleases(List<Release> rs) {
-    List<Release> out = new ArrayList<>(rs);
-    out.sort((a, b) -> Integer.compare(a.stepNo(), b.stepNo()));
-    return out;
-  }
-
-  private void execute(Session s, Statement st) {
+  private void execute(Session s, Statement st, StepContext step) {
     if (st instanceof Statement.Begin b) {
-      if (s.trx != null) commit(s);
+      if (s.trx != null) transactions.commit(s);
       s.inExplicitTrx = true;
       s.readOnly = b.readOnly();
-      s.trx = newTrx(s);
+      s.trx = transactions.begin(s);
       return;
     }
     if (st instanceof Statement.Commit) {
-      if (s.trx != null) commit(s);
+      if (s.trx != null) transactions.commit(s);
       s.inExplicitTrx = false;
       s.readOnly = false;
       return;
     }
     if (st instanceof Statement.Rollback) {
-      if (s.trx != null) rollbackTrx(s.trx);
+      if (s.trx != null) step.wake(transactions.rollback(s.trx));
       s.inExplicitTrx = false;
       s.readOnly = false;
       return;
     }
     if (st instanceof Statement.SetIsolation si) {
       if (si.nextTransactionOnly() && s.inExplicitTrx) {
-        ownOutcome = Outcome.error(MySqlError.ER_CANT_CHANGE_TX_CHARACTERISTICS);
+        step.fail(Outcome.error(MySqlError.ER_CANT_CHANGE_TX_CHARACTERISTICS));
         return;
       }
       if (si.nextTransactionOnly()) {
@@ -245,61 +223,56 @@ public final class Engine {
       }
       return;
     }
-    if (st instanceof Statement.SetVariable sv) {
-      setVariable(s, sv);
+    if (st instanceof Statement.SetVariable var) {
+      setVariable(s, var);
       return;
     }
     if (st instanceof Statement.Sleep sl) {
       clock += sl.seconds();
-      expireTimeouts();
+      expireTimeouts(step);
       return;
     }
     if (st instanceof Statement.CreateTable) throw new EngineException("CREATE TABLE is only allowed in the setup");
     if (st instanceof Statement.Select sel) {
       boolean serializable = currentIsolation(s) == IsolationLevel.SERIALIZABLE && (s.inExplicitTrx || !s.autocommit);
       if (sel.lock() == Statement.LockClause.NONE && !serializable) {
-        table(sel.table());
-        if (s.trx == null && !s.autocommit) s.trx = newTrx(s);
+        catalog.table(sel.table());
+        if (s.trx == null && !s.autocommit) s.trx = transactions.begin(s);
         return;
       }
     }
     if (s.readOnly && s.inExplicitTrx
         && (st instanceof Statement.Insert || st instanceof Statement.Update || st instanceof Statement.Delete
             || st instanceof Statement.Select sel && sel.lock() == Statement.LockClause.UPDATE)) {
-      ownOutcome = Outcome.error(MySqlError.ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION);
+      step.fail(Outcome.error(MySqlError.ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION));
       return;
     }
     boolean autocommitStmt = s.trx == null && s.autocommit && !s.inExplicitTrx;
-    if (s.trx == null) s.trx = newTrx(s);
+    if (s.trx == null) s.trx = transactions.begin(s);
     s.trx.inheritAll = false;
-    Exec e = newExec(s, st);
+    Exec e = statements.newExec(s, st);
     s.lastStatement = st.text();
     e.stepNo = stepNo;
-    own = e;
+    step.issue(e);
     s.current = e;
     e.autocommit = autocommitStmt;
-    runExec(e);
+    runExec(e, step);
   }
+
 
   private IsolationLevel currentIsolation(Session s) {
     return s.trx != null ? s.trx.isolation : (s.nextTrxIsolation != null ? s.nextTrxIsolation : s.isolation);
   }
 
-  private Trx newTrx(Session s) {
-    IsolationLevel iso = s.nextTrxIsolation != null ? s.nextTrxIsolation : s.isolation;
-    s.nextTrxIsolation = null;
-    return new Trx(nextTrxId++, s, iso);
-  }
-
-  private void setVariable(Session s, Statement.SetVariable sv) {
-    String v = sv.value().trim();
-    switch (sv.name()) {
+  private void setVariable(Session s, Statement.SetVariable var) {
+    String v = var.value().trim();
+    switch (var.name()) {
       case "innodb_lock_wait_timeout":
         s.lockWaitTimeout = Double.parseDouble(v);
         break;
       case "autocommit":
         boolean on = v.equals("1") || v.equalsIgnoreCase("on") || v.equalsIgnoreCase("true");
-        if (on && s.trx != null && !s.inExplicitTrx) commit(s);
+        if (on && s.trx != null && !s.inExplicitTrx) transactions.commit(s);
         s.autocommit = on;
         break;
       case "optimizer_switch":
@@ -319,183 +292,19 @@ public final class Engine {
         s.uniqueChecks = v.equals("1") || v.equalsIgnoreCase("on");
         break;
       default:
-        throw new EngineException("unsupported variable: " + sv.name());
+        throw new EngineException("unsupported variable: " + var.name());
     }
   }
 
-  /**
-   * ORDER BY: a descending order is not modelled (InnoDB's backward scans lock differently), and is
-   * rejected; an ascending order that the access path does not deliver makes the server read every
-   * row before sorting, so LIMIT no longer stops the scan early.
-   */
-  private Optional<Long> effectiveLimit(TableRt t, List<Statement.OrderBy> orderBy, Optional<Long> limit,
-                                        Optional<Expr> where, Optional<Statement.IndexHint> hint, Session s) {
-    return effectiveLimit(t, orderBy, limit, where, hint, s, true);
-  }
-
-  private Optional<Long> effectiveLimit(TableRt t, List<Statement.OrderBy> orderBy, Optional<Long> limit,
-                                        Optional<Expr> where, Optional<Statement.IndexHint> hint, Session s,
-                                        boolean readOnly) {
-    lastScanDescending = false;
-    if (orderBy.isEmpty()) return limit;
-    boolean desc = orderBy.get(0).descending();
-    for (Statement.OrderBy o : orderBy) {
-      if (o.descending() != desc) throw new EngineException("unsupported: ORDER BY with mixed ASC and DESC");
-      checkColumns(t, List.of(o.column()));
-    }
-    AccessPath p = plan(s, t, where, hint);
-    IndexTree idx = p.primaryIndex();
-    if (idx == null) return limit;
-    if (p instanceof AccessPath.Intersect) {
-      if (desc && !readOnly) throw new EngineException("unsupported: ORDER BY ... DESC that needs a sort in UPDATE or DELETE");
-      return limit.isEmpty() ? limit : sorted(readOnly);
-    }
-    // the index delivers the order when the ORDER BY columns follow its key columns (after equality prefixes)
-    List<IndexTree.Field> fs = idx.fields();
-    int k = 0;
-    for (Statement.OrderBy o : orderBy) {
-      boolean found = false;
-      while (k < fs.size()) {
-        if (fs.get(k++).column().equalsIgnoreCase(o.column())) {
-          found = true;
-          break;
-        }
-      }
-      if (!found) {
-        if (desc && !readOnly) throw new EngineException("unsupported: ORDER BY ... DESC that needs a sort in UPDATE or DELETE");
-        return limit.isEmpty() ? limit : sorted(readOnly);
-      }
-    }
-    lastScanDescending = desc;
-    return limit;
-  }
-
-  /** Set by {@link #effectiveLimit}: the index delivers a descending ORDER BY, so the scan runs backwards. */
-  private boolean lastScanDescending;
-
-  /** Turns the statement's scans backwards when its ORDER BY ... DESC is served by the index (ranges in reverse order). */
-  private Exec descending(Exec.ScanExec e) {
-    if (lastScanDescending) {
-      java.util.Collections.reverse(e.source.scans);
-      for (Scan sc : e.source.scans) sc.descending = true;
-    }
-    return e;
-  }
-
-  /** A sort is needed: a locking SELECT reads (and locks) every row first; a changing statement is not modelled. */
-  private static Optional<Long> sorted(boolean readOnly) {
-    if (!readOnly) throw new EngineException("unsupported: ORDER BY ... LIMIT that needs a sort in UPDATE or DELETE");
-    return Optional.empty();
-  }
-
-  private Exec newExec(Session s, Statement st) {
-    Trx trx = s.trx;
-    if (st instanceof Statement.Select sel) {
-      TableRt t = table(sel.table());
-      checkColumns(t, sel.referencedColumns());
-      checkColumns(t, sel.where());
-      boolean share = sel.lock() != Statement.LockClause.UPDATE;
-      if (sel.waitPolicy() != Statement.WaitPolicy.WAIT && !profile.nowaitSupported()
-          || FOR_SHARE.matcher(sel.text()).find() && !profile.forShareSyntax()) {
-        return new Exec.Fails(this, s, trx, st, MySqlError.ER_PARSE_ERROR);
-      }
-      Optional<Long> limit = effectiveLimit(t, sel.orderBy(), sel.limit(), sel.where(), sel.hint(), s);
-      return descending(new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.SELECT, share ? LOCK_S : LOCK_X,
-          sel.where(), sel.hint(), limit, List.of(), neededColumns(t, sel),
-          sel.waitPolicy() == Statement.WaitPolicy.SKIP_LOCKED, sel.waitPolicy() == Statement.WaitPolicy.NOWAIT));
-    }
-    if (st instanceof Statement.Update u) {
-      TableRt t = table(u.table());
-      for (Statement.Assignment a : u.assignments()) {
-        checkColumns(t, List.of(a.column()));
-        checkColumns(t, a.value());
-      }
-      checkColumns(t, u.where());
-      Optional<Long> limit = effectiveLimit(t, u.orderBy(), u.limit(), u.where(), u.hint(), s, false);
-      return descending(new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.UPDATE, LOCK_X, u.where(), u.hint(),
-          limit, u.assignments(), null, false, false));
-    }
-    if (st instanceof Statement.Delete d) {
-      TableRt t = table(d.table());
-      checkColumns(t, d.where());
-      Optional<Long> limit = effectiveLimit(t, d.orderBy(), d.limit(), d.where(), d.hint(), s, false);
-      return descending(new Exec.ScanExec(this, s, trx, st, t, Exec.ScanExec.Kind.DELETE, LOCK_X, d.where(), d.hint(),
-          limit, List.of(), null, false, false));
-    }
-    if (st instanceof Statement.Insert ins) {
-      TableRt t = table(ins.table());
-      checkColumns(t, ins.columns());
-      for (Statement.Assignment a : ins.onDuplicate()) {
-        checkColumns(t, List.of(a.column()));
-        checkColumns(t, a.value());
-      }
-      if (ins.source().isPresent()) {
-        Statement.Select src = ins.source().get();
-        TableRt st2 = table(src.table());
-        checkColumns(st2, src.referencedColumns());
-        checkColumns(st2, src.where());
-      }
-      return new Exec.InsertExec(this, s, trx, ins, t);
-    }
-    throw new EngineException("unsupported statement: " + st.text());
-  }
-
-  /** {@code FOR SHARE}, which only MySQL 8.0 accepts. */
-  private static final java.util.regex.Pattern FOR_SHARE =
-      java.util.regex.Pattern.compile("\\bFOR\\s+SHARE\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
-
-  private void checkColumns(TableRt t, Optional<Expr> e) {
-    e.ifPresent(x -> checkColumns(t, x));
-  }
-
-  /** Every column an expression names must exist in the table. */
-  private void checkColumns(TableRt t, Expr e) {
-    if (e instanceof Expr.Column c) {
-      checkColumns(t, List.of(c.name()));
-    } else if (e instanceof Expr.ValuesOf v) {
-      checkColumns(t, List.of(v.column()));
-    } else if (e instanceof Expr.Compare c) {
-      checkColumns(t, c.left());
-      checkColumns(t, c.right());
-    } else if (e instanceof Expr.Between b) {
-      checkColumns(t, b.value());
-      checkColumns(t, b.low());
-      checkColumns(t, b.high());
-    } else if (e instanceof Expr.In in) {
-      checkColumns(t, in.value());
-      for (Expr x : in.list()) checkColumns(t, x);
-    } else if (e instanceof Expr.IsNull n) {
-      checkColumns(t, n.value());
-    } else if (e instanceof Expr.And a) {
-      checkColumns(t, a.left());
-      checkColumns(t, a.right());
-    } else if (e instanceof Expr.Or o) {
-      checkColumns(t, o.left());
-      checkColumns(t, o.right());
-    } else if (e instanceof Expr.Not n) {
-      checkColumns(t, n.operand());
-    } else if (e instanceof Expr.Arith a) {
-      checkColumns(t, a.left());
-      checkColumns(t, a.right());
-    } else if (e instanceof Expr.Neg n) {
-      checkColumns(t, n.operand());
-    }
-  }
-
-  private void checkColumns(TableRt t, List<String> cols) {
-    for (String c : cols) {
-      if (t.def.columnIndex(c) < 0) throw new EngineException("unknown column '" + c + "' in table '" + t.name() + "'");
-    }
-  }
 
   // ================================================================= running, waiting, resuming
 
   /** Runs (or resumes) a statement and handles its result. */
-  private void runExec(Exec e) {
+  private void runExec(Exec e, StepContext step) {
     Session s = e.session;
     Exec.Status st;
     try {
-      st = e.run();
+      st = e.run(step);
     } catch (SchemaException ex) {
       throw new EngineException(ex.getMessage());
     }
@@ -503,456 +312,89 @@ public final class Engine {
       case ABORTED:
         break;
       case DONE:
-        finishExec(e, Outcome.OK);
+        finishExec(e, Outcome.OK, step);
         break;
       case FAILED:
-        rollbackTo(e.trx, e.savepoint);
-        finishExec(e, Outcome.error(e.errorCode));
+        step.wake(e.sv.undo().rollback(e.trx, e.savepoint, UndoLog.Scope.STATEMENT));
+        finishExec(e, Outcome.error(e.errorCode), step);
         break;
       default:
         s.waitStartedAt = clock;
-        detectDeadlock(e.trx);
+        resolver.detect(e.trx, step);
         break;
     }
   }
 
-  private void finishExec(Exec e, Outcome o) {
+  private void finishExec(Exec e, Outcome o, StepContext step) {
     Session s = e.session;
     e.finish();
     s.current = null;
-    report(e, o);
-    if (e.autocommit && s.trx == e.trx && s.trx != null) {
-      commit(s);
-    }
-  }
-
-  private void report(Exec e, Outcome o) {
-    if (e == own && !e.reportedBlocked) {
-      ownOutcome = o;
-    } else {
-      released.add(new Release(e.session.name, e.stepNo, o));
-    }
+    step.ended(e, o);
+    if (e.autocommit && s.trx == e.trx && s.trx != null) transactions.commit(s);
   }
 
   /** Resumes granted waiters until nothing moves. */
-  private void pump() {
+  private void pump(StepContext step) {
     while (true) {
-      for (TrxLocks t : lockSys.drainGranted()) runQueue.add((Trx) t);
-      for (TrxLocks t : lockSys.drainToCheck()) if (t.isWaiting() && ((Trx) t).active) detectDeadlock((Trx) t);
-      if (runQueue.isEmpty()) break;
-      Trx t = runQueue.poll();
+      for (TrxLocks t : lockSys.drainGranted()) step.wake((Trx) t);
+      for (TrxLocks t : lockSys.drainToCheck()) if (t.isWaiting() && ((Trx) t).active) resolver.detect((Trx) t, step);
+      Trx t = step.nextToRun();
+      if (t == null) break;
       if (!t.active || t.isWaiting()) continue;
       Exec e = t.session.current;
       if (e == null || e.trx != t) continue;
-      runExec(e);
+      runExec(e, step);
     }
-    if (own != null && own.session.current == own && ownOutcome == Outcome.OK) {
-      ownOutcome = Outcome.BLOCKED;
-      own.reportedBlocked = true;
-    }
+    step.settle();
   }
 
-  private void detectDeadlock(Trx requester) {
-    while (requester.isWaiting()) {
-      Optional<Deadlock.Cycle> c = Deadlock.find(requester, profile, lockSys);
-      if (c.isEmpty()) return;
-      resolve(requester, c.get());
-    }
-  }
-
-  private void resolve(Trx requester, Deadlock.Cycle cycle) {
-    requesterName = requester.name();
-    deadlocks.add(describe(cycle));
-    Trx victim = (Trx) cycle.victim();
-    Exec ve = victim.session.current;
-    lockSys.cancelWait(victim);
-    rollbackTrx(victim);
-    victim.session.inExplicitTrx = false;
-    if (ve != null) {
-      ve.finish();
-      victim.session.current = null;
-      report(ve, Outcome.DEADLOCK);
-    }
-  }
-
-  private String requesterName;
-
-  private DeadlockReport describe(Deadlock.Cycle cycle) {
-    List<DeadlockMember> ms = new ArrayList<>();
-    for (TrxLocks t : cycle.members()) {
-      String waits;
-      List<String> behind = new ArrayList<>();
-      if (t.waitingRecordLock() != null) {
-        LockStruct w = t.waitingRecordLock();
-        Rec r = w.recs().get(0);
-        waits = LockLines.recordText(this, w, r);
-        for (LockStruct s : LockSys.locksOn(r)) {
-          if (s.trx() == t || s.isWaiting()) continue;
-          behind.add(s.trx().name() + " holds  " + LockLines.recordText(this, s, r));
-        }
-      } else {
-        TableLock w = t.waitingTableLock();
-        waits = "TABLE " + w.table() + " " + tableModeText(w.mode());
-        for (TableLock s : lockSys.tableLocks(w.table())) {
-          if (s.trx() == t || s.isWaiting()) continue;
-          behind.add(s.trx().name() + " holds  TABLE " + s.table() + " " + tableModeText(s.mode()));
-        }
-      }
-      behind = LockLines.sortAndDedupe(behind);
-      ms.add(new DeadlockMember(t.name(), waits, behind));
-    }
-    ms.sort((a, b) -> LockLines.compareSessions(a.session(), b.session()));
-    return new DeadlockReport(cycle.victim().name(), ms, requesterName,
-        cycle.members().stream().map(TrxLocks::name).toList(), captureDeadlockSnapshots ? snapshot() : null);
-  }
-
-  private void timeout(Session s) {
+  /** The session's waiting statement ends with a lock wait timeout; only the statement is rolled back. */
+  private void timeout(Session s, StepContext step) {
     Exec e = s.current;
     lockSys.cancelWait(e.trx);
-    rollbackTo(e.trx, e.savepoint);
+    step.wake(e.sv.undo().rollback(e.trx, e.savepoint, UndoLog.Scope.STATEMENT));
     e.finish();
     s.current = null;
-    released.add(new Release(s.name, e.stepNo, Outcome.TIMEOUT));
-    if (e.autocommit && s.trx == e.trx) commit(s);
+    step.timedOut(new Release(s.name, e.stepNo, Outcome.TIMEOUT));
+    if (e.autocommit && s.trx == e.trx) transactions.commit(s);
   }
 
-  private void expireTimeouts() {
+  private void expireTimeouts(StepContext step) {
     boolean any = true;
     while (any) {
       any = false;
       for (Session s : sessions.values()) {
         if (s.current != null && s.current.trx.isWaiting() && clock - s.waitStartedAt >= s.lockWaitTimeout) {
-          timeout(s);
-          pump();
+          timeout(s, step);
+          pump(step);
           any = true;
         }
       }
     }
   }
 
-  private void commit(Session s) {
-    Trx t = s.trx;
-    s.trx = null;
-    t.active = false;
-    lockSys.releaseAll(t);
-  }
-
-  private boolean rollingBackWhole;
-
-  private void rollbackTrx(Trx t) {
-    rollingBackWhole = true;
-    try {
-      rollbackTo(t, 0);
-    } finally {
-      rollingBackWhole = false;
-    }
-    t.active = false;
-    lockSys.releaseAll(t);
-    if (t.session.trx == t) t.session.trx = null;
-  }
-
-  /** Undoes the changes of {@code t} back to undo position {@code mark}; locks stay. */
-  void rollbackTo(Trx t, int mark) {
-    boolean partial = t.active && t.session.trx == t && mark >= 0 && !rollingBackWhole;
-    for (int i = t.undo.size() - 1; i >= mark; i--) {
-      Trx.Undo u = t.undo.remove(i);
-      if (u.countsAsUndoRecord) t.undoRemoved();
-      Rec r = u.rec;
-      if (partial && profile.partialRollbackConvertsImplicit() && !t.isolation.skipsGapLocks()
-          && r.lastModifier() == t && !r.isSupremum()) {
-        // row_convert_impl_to_expl_if_needed: the removed or restored record keeps an explicit lock
-        lockSys.convertImplicit(t, r, new Why(Why.Rule.IMPLICIT, this, execOf(t), r, "the statement rollback"));
-      }
-      switch (u.kind) {
-        case INSERTED: {
-          IndexTree idx = r.index();
-          idx.remove(r);
-          Rec heir = idx.successorOf(r.fields());
-          for (TrxLocks w : lockSys.inheritToGapAndCancel(r, heir)) runQueue.add((Trx) w);
-          break;
-        }
-        case DELETE_MARK:
-          r.setDeleteMarked(u.oldDeleteMark);
-          r.setLastModifier(u.oldModifier);
-          break;
-        default:
-          r.setRow(u.oldRow);
-          r.setDeleteMarked(u.oldDeleteMark);
-          r.setLastModifier(u.oldModifier);
-          break;
-      }
-    }
-  }
-
-  // ================================================================= services for Exec, Scan, RowOps
-
-  AccessPath plan(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint) {
-    return plan(s, t, where, hint, null);
-  }
-
-  /** The columns a SELECT reads: all for {@code *}, else those it names. */
-  static List<String> neededColumns(TableRt t, Statement.Select sel) {
-    if (sel.columns().isEmpty() || !sel.selectsOnlyColumns() && sel.referencedColumns().isEmpty()) {
-      return t.def.columns().stream().map(ColumnDef::name).toList();
-    }
-    return sel.referencedColumns();
-  }
-
-  AccessPath plan(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint, List<String> needed) {
-    if (hint.isPresent()) {
-      for (String n : hint.get().indexes()) {
-        if (t.index(n) == null && !(n.equalsIgnoreCase("PRIMARY") && t.clustered != null)) {
-          throw new EngineException("key '" + n + "' doesn't exist in table '" + t.name() + "'");
-        }
-      }
-    }
-    return Planner.choose(t.def, t.all, where, hint, new Planner.Switches(s.indexMerge, s.indexMergeIntersection), needed);
-  }
-
-  /** The active transaction holding an implicit lock on {@code r}, or null. */
-  Trx implicitHolder(Rec r) {
-    Object m = r.lastModifier();
-    return m instanceof Trx t && t.active ? t : null;
-  }
-
-  /**
-   * {@code lock_clust_rec_read_check_and_lock} / {@code lock_sec_rec_read_check_and_lock}: converts
-   * another transaction's implicit lock, then requests the lock.
-   */
-  RecordRequest lockRead(Trx trx, Rec r, int typeMode, boolean noWait, Why why) {
-    if (!r.isSupremum()) {
-      Trx holder = implicitHolder(r);
-      if (holder != null && holder != trx) {
-        lockSys.convertImplicit(holder, r, new Why(Why.Rule.IMPLICIT, this, null, r, trx.name()));
-      } else if (holder == trx) {
-        if (profile.ownImplicitLockMadeExplicit()) {
-          lockSys.convertImplicit(holder, r, new Why(Why.Rule.IMPLICIT, this, null, r, trx.name()));
-        } else if (isRecNotGap(typeMode)) {
-          return RecordRequest.ALREADY_HELD;
-        }
-      }
-    }
-    return lockSys.lockRecord(trx, r, typeMode, noWait, why);
-  }
-
-  /**
-   * 5.7's semi-consistent read: the waiting request is enqueued and the deadlock check runs before
-   * it is cancelled. Returns the request's fate: granted (the other side was rolled back), still
-   * conflicting (cancelled), or the requester itself was the victim ({@code null}).
-   */
-  RecordRequest semiConsistentProbe(Trx trx, Rec r, int typeMode, Why why) {
-    RecordRequest q = lockRead(trx, r, typeMode, false, why);
-    if (!(q instanceof RecordRequest.MustWait)) return q;
-    probing = trx;
-    try {
-      detectDeadlock(trx);
-    } finally {
-      probing = null;
-    }
-    if (!trx.active) return null;
-    if (!trx.isWaiting()) {
-      lockSys.forgetGrant(trx);
-      return RecordRequest.ALREADY_HELD;
-    }
-    lockSys.cancelWait(trx);
-    return q;
-  }
-
-  private Trx probing;
-
-  /** The statement {@code trx} is running, or null. */
-  Exec execOf(Trx trx) {
-    return trx.session.current != null && trx.session.current.trx == trx ? trx.session.current : null;
-  }
-
-  Why why(Why.Rule rule, Trx trx, Rec r) {
-    return new Why(rule, this, execOf(trx), r, null);
-  }
-
-  /** {@code lock_*_rec_modify_check_and_lock}: waits only for another transaction's conflicting lock; creates nothing when granted. */
-  RecordRequest modifyCheck(Trx trx, Rec r) {
-    Trx holder = implicitHolder(r);
-    if (holder != null && holder != trx) lockSys.convertImplicit(holder, r, new Why(Why.Rule.IMPLICIT, this, null, r, trx.name()));
-    int tm = LOCK_X | LOCK_REC_NOT_GAP;
-    if (lockSys.heldSatisfying(trx, r, tm) != null) return RecordRequest.ALREADY_HELD;
-    if (lockSys.firstConflicting(trx, r, tm) == null) return RecordRequest.ALREADY_HELD;
-    return lockSys.lockRecord(trx, r, tm, false, why(Why.Rule.MODIFY_CHECK, trx, r));
-  }
-
-  RecordRequest lockTable(Trx trx, TableRt t, int mode, boolean noWait) {
-    Why.Rule rule = mode == LOCK_AUTO_INC ? Why.Rule.AUTO_INC : Why.Rule.TABLE_INTENTION;
-    return lockSys.lockTable(trx, t.name(), mode, noWait, why(rule, trx, null));
-  }
-
-  RecordRequest lockTable(Trx trx, TableRt t, int mode, Why.Rule rule) {
-    return lockSys.lockTable(trx, t.name(), mode, false, why(rule, trx, null));
-  }
-
-  boolean needsAutoIncLock(Trx trx, TableRt t, boolean unknownRowCount) {
-    int m = profile.autoIncLockMode();
-    if (m == 0) return true;
-    if (m == 2) return false;
-    return unknownRowCount || lockSys.otherHasTableLock(trx, t.name(), LOCK_AUTO_INC);
-  }
-
-  Value[] committedVersion(Rec clust) {
-    Trx holder = implicitHolder(clust);
-    return holder == null ? clust.row() : holder.committedVersion(clust);
-  }
-
-  void deleteMark(Trx trx, Rec r, boolean countsAsUndo) {
-    trx.addUndo(new Trx.Undo(Trx.Undo.Kind.DELETE_MARK, r, r.isDeleteMarked(), null, r.lastModifier(), countsAsUndo));
-    r.setDeleteMarked(true);
-    r.setLastModifier(trx);
-  }
-
-  void setRow(Trx trx, Rec clust, Value[] row) {
-    TableRt t = tableRt(clust.index().table());
-    if (grows(t, clust.row(), row)) clust.index().reinsertGrown(clust);
-    trx.addUndo(new Trx.Undo(Trx.Undo.Kind.ROW, clust, clust.isDeleteMarked(), clust.row(), clust.lastModifier(), true));
-    clust.setRow(row);
-    clust.setLastModifier(trx);
-  }
-
-  /** The stored size of a row's clustered record (fields only; headers are the same for one table). */
-  private static int recordSize(TableRt t, Value[] row) {
-    int n = 0;
-    List<ColumnDef> cols = t.def.columns();
-    for (int c = 0; c < cols.size(); c++) {
-      if (!row[c].isNull()) n += Values.storedBytes(row[c], cols.get(c).type()).length;
-    }
-    return n;
-  }
-
-  /** True when the new row is stored in more bytes: only variable-length or NULL changes can do that. */
-  private static boolean grows(TableRt t, Value[] oldRow, Value[] newRow) {
-    List<ColumnDef> cols = t.def.columns();
-    boolean changed = false;
-    for (int c = 0; c < cols.size() && !changed; c++) {
-      if (oldRow[c].isNull() != newRow[c].isNull()
-          || !cols.get(c).type().isInteger() && !oldRow[c].equals(newRow[c])) changed = true;
-    }
-    return changed && recordSize(t, newRow) > recordSize(t, oldRow);
-  }
-
-  /** Result of inserting one index entry. */
-  enum EntryStatus { DONE, BLOCKED, DUPLICATE }
-
-  record Entry(EntryStatus status, Rec dup) {
-    static final Entry DONE = new Entry(EntryStatus.DONE, null);
-    static final Entry BLOCKED = new Entry(EntryStatus.BLOCKED, null);
-  }
-
-  /**
-   * Inserts one entry into one index: duplicate check (unique indexes), insert-intention check on
-   * the next record, insert, gap split (spec 3.6). Run again from the start after a wait.
-   */
-  Entry insertEntry(Trx trx, TableRt t, IndexTree idx, Value[] fields, Value[] row, boolean dupX, boolean clustered) {
-    dupX = dupX || trx.duplicates;
-    int dupMode = dupX ? LOCK_X : LOCK_S;
-    Rec same = idx.find(fields);
-    if (idx.isClustered()) {
-      if (same != null) {
-        int tm = dupMode | (profile.primaryDuplicateRecordOnly() ? LOCK_REC_NOT_GAP : LOCK_ORDINARY);
-        trx.inheritAll = true;
-        RecordRequest r = lockRead(trx, same, tm, false, why(Why.Rule.DUPLICATE_PRIMARY, trx, same));
-        if (r instanceof RecordRequest.MustWait) return Entry.BLOCKED;
-        if (!same.isDeleteMarked()) return new Entry(EntryStatus.DUPLICATE, same);
-        RecordRequest m = modifyCheck(trx, same);
-        if (m instanceof RecordRequest.MustWait) return Entry.BLOCKED;
-        trx.addUndo(new Trx.Undo(Trx.Undo.Kind.ROW, same, true, same.row(), same.lastModifier(), true));
-        same.setRow(row);
-        same.setDeleteMarked(false);
-        same.setLastModifier(trx);
-        return Entry.DONE;
-      }
-    } else if (idx.isUnique() && trx.session.uniqueChecks) {
-      Value[] key = Arrays.copyOf(fields, idx.keyFieldCount());
-      boolean hasNull = false;
-      for (Value v : key) if (v.isNull()) hasNull = true;
-      if (!hasNull) {
-        Rec r = idx.seek(key, false);
-        if (!r.isSupremum() && idx.comparePrefix(r.fields(), key) == 0) {
-          while (true) {
-            boolean equal = !r.isSupremum() && idx.comparePrefix(r.fields(), key) == 0;
-            int tm = dupMode | (!equal && !r.isSupremum() && profile.uniqueSecondaryDuplicateGapOnNonEqual() && !dupX
-                ? LOCK_GAP : LOCK_ORDINARY);
-            trx.inheritAll = true;
-            RecordRequest q = lockRead(trx, r, tm, false, why(Why.Rule.DUPLICATE_SECONDARY, trx, r));
-            if (q instanceof RecordRequest.MustWait) return Entry.BLOCKED;
-            if (r.isSupremum() || !equal) break;
-            if (!r.isDeleteMarked()) return new Entry(EntryStatus.DUPLICATE, r);
-            r = idx.next(r);
-          }
-        }
-      }
-    }
-    if (same != null) {
-      // an identical delete-marked entry: the insert becomes an un-delete-mark
-      RecordRequest m = modifyCheck(trx, same);
-      if (m instanceof RecordRequest.MustWait) return Entry.BLOCKED;
-      trx.addUndo(new Trx.Undo(Trx.Undo.Kind.DELETE_MARK, same, same.isDeleteMarked(), null, same.lastModifier(), false));
-      same.setDeleteMarked(false);
-      same.setLastModifier(trx);
-      return Entry.DONE;
-    }
-    Rec next = idx.successorOf(fields);
-    RecordRequest ii = lockSys.insertIntention(trx, next, false, why(Why.Rule.INSERT_INTENTION, trx, next));
-    if (ii instanceof RecordRequest.MustWait) return Entry.BLOCKED;
-    Rec rec = idx.insert(fields);
-    rec.setLastModifier(trx);
-    if (idx.isClustered()) rec.setRow(row);
-    lockSys.inheritOnInsert(next, rec);
-    trx.addUndo(new Trx.Undo(Trx.Undo.Kind.INSERTED, rec, false, null, null, idx.isClustered()));
-    return Entry.DONE;
-  }
-
-
-
-
-
-
-  /** REPLACE updates in place only when the conflict is in the last unique index and no foreign key references the table. */
-  boolean replaceInPlace(TableRt t, IndexTree conflict) {
-    IndexTree lastUnique = null;
-    for (IndexTree i : t.all) if (i.isUnique()) lastUnique = i;
-    if (conflict != lastUnique) return false;
-    for (TableRt c : tables.values()) {
-      for (ForeignKeyDef fk : c.def.foreignKeys()) if (fk.refTable().equalsIgnoreCase(t.name())) return false;
-    }
-    return true;
-  }
-
-  // ================================================================= values
-
-
-
-
-
-
-
-
-
   // ================================================================= observation
 
   /** Every transaction's locks as checkpoint lines, for sessions {@code names} in order. */
   public List<String> checkpoint(List<String> sessionNames) {
-    return LockLines.checkpoint(this, sessionNames);
+    return LockLines.checkpoint(catalog, activeTransactions(), sessionNames, false);
   }
 
   /** As {@link #checkpoint(List)}, each lock line followed by {@code "  why: ..."} explaining it. */
   public List<String> checkpointWithWhy(List<String> sessionNames) {
-    return LockLines.checkpoint(this, sessionNames, true);
+    return LockLines.checkpoint(catalog, activeTransactions(), sessionNames, true);
   }
 
-  /** The active transactions, by session name. */
-  Map<String, Trx> activeTransactions() {
-    Map<String, Trx> out = new TreeMap<>(LockLines::compareSessions);
-    for (Session s : sessions.values()) if (s.trx != null && s.trx.active) out.put(s.name, s.trx);
+  /** The active transactions, by session. */
+  Map<SessionId, Trx> activeTransactions() {
+    Map<SessionId, Trx> out = new TreeMap<>();
+    for (Session s : sessions.values()) if (s.trx != null && s.trx.active) out.put(s.id, s.trx);
     return out;
   }
 
-  TableRt tableRt(String name) { return table(name); }
+  Catalog catalog() { return catalog; }
+
+  LockSys lockSys() { return lockSys; }
 
   /** True while the session has a transaction that holds or may take locks (not yet committed or rolled back). */
   public boolean inTransaction(int session) {
@@ -965,9 +407,6 @@ public final class Engine {
     Session s = sessions.get(session);
     return s != null && s.current != null;
   }
-
-
-
 
   /**
    * A canonical description of everything that decides what happens next: records (keys, delete
@@ -989,14 +428,10 @@ public final class Engine {
     return EngineChecks.invariantViolations(this);
   }
 
-  java.util.Collection<TableRt> tables() { return tables.values(); }
-
   java.util.Collection<Session> sessions() { return sessions.values(); }
-
-  long nextRowIdValue() { return nextRowId; }
 
   /** A read-only picture of every active transaction and lock. */
   public Snapshot snapshot() {
-    return SnapshotBuilder.build(this, activeTransactions());
+    return SnapshotBuilder.build(catalog, lockSys, activeTransactions());
   }
 }

@@ -5,6 +5,7 @@ import static dev.innosim.lock.LockType.*;
 import dev.innosim.deadlock.Deadlock;
 import dev.innosim.index.IndexTree;
 import dev.innosim.index.Rec;
+import dev.innosim.index.RecordModifier;
 import dev.innosim.lock.LockStruct;
 import dev.innosim.lock.LockSys;
 import dev.innosim.lock.TableLock;
@@ -26,20 +27,20 @@ final class EngineChecks {
    */
   static String fingerprint(Engine eng) {
     StringBuilder b = new StringBuilder(256);
-    Map<Object, String> names = new java.util.IdentityHashMap<>();
+    Map<RecordModifier, String> names = new java.util.IdentityHashMap<>();
     for (Session s : eng.sessions()) if (s.trx != null) names.put(s.trx, s.name);
-    for (TableRt t : eng.tables()) {
+    for (TableRt t : eng.catalog().tables()) {
       b.append('#').append(t.name()).append(':').append(t.autoIncNext);
       for (IndexTree idx : t.all) {
         b.append('|').append(idx.name());
         for (Rec r : idx.records()) fingerprintRec(b, r, names);
         fingerprintRec(b, idx.supremum(), names);
       }
-      for (TableLock tl : eng.lockSys.tableLocks(t.name())) {
+      for (TableLock tl : eng.lockSys().tableLocks(t.name())) {
         b.append("T").append(tl.trx().name()).append(tl.mode()).append(tl.isWaiting() ? 'w' : 'g');
       }
     }
-    b.append("#rowid").append(eng.nextRowIdValue());
+    b.append("#rowid").append(eng.catalog().peekRowId());
     for (Session s : eng.sessions()) {
       b.append("#S").append(s.number).append(s.inExplicitTrx ? 'E' : '-').append(s.autocommit ? 'A' : '-')
           .append(s.isolation.ordinal());
@@ -53,7 +54,7 @@ final class EngineChecks {
     return b.toString();
   }
 
-  private static void fingerprintRec(StringBuilder b, Rec r, Map<Object, String> names) {
+  private static void fingerprintRec(StringBuilder b, Rec r, Map<RecordModifier, String> names) {
     b.append('(');
     if (!r.isSupremum()) {
       for (Value v : r.fields()) b.append(v).append(',');
@@ -77,7 +78,7 @@ final class EngineChecks {
    */
   static List<String> invariantViolations(Engine eng) {
     List<String> v = new ArrayList<>();
-    for (TableRt t : eng.tables()) {
+    for (TableRt t : eng.catalog().tables()) {
       for (IndexTree idx : t.all) {
         List<Rec> recs = new ArrayList<>(idx.snapshot());
         recs.add(idx.supremum());

@@ -7,6 +7,7 @@ import dev.innosim.index.IndexTree;
 import dev.innosim.index.Rec;
 import dev.innosim.lock.RecordRequest;
 import dev.innosim.plan.AccessPath;
+import dev.innosim.plan.Plan;
 import dev.innosim.schema.ColumnDef;
 import dev.innosim.schema.ForeignKeyDef;
 import dev.innosim.schema.Value;
@@ -26,7 +27,7 @@ abstract class Exec {
   /** ABORTED: the statement's transaction was rolled back as a deadlock victim while it ran (already reported). */
   enum Status { DONE, BLOCKED, FAILED, ABORTED }
 
-  final Engine eng;
+  final Services sv;
   final Session session;
   final Trx trx;
   final Statement stmt;
@@ -40,15 +41,16 @@ abstract class Exec {
   int stepNo;
   long rows;
 
-  Exec(Engine eng, Session session, Trx trx, Statement stmt) {
-    this.eng = eng;
+  Exec(Services sv, Session session, Trx trx, Statement stmt) {
+    this.sv = sv;
     this.session = session;
     this.trx = trx;
     this.stmt = stmt;
     this.savepoint = trx.undo.size();
   }
 
-  abstract Status run();
+  /** Runs (or resumes) the statement; {@code step} receives what it causes besides its status. */
+  abstract Status run(StepContext step);
 
   /** Called once when the statement ends, whatever the outcome (AUTO-INC release). */
   void finish() {}
@@ -60,13 +62,13 @@ abstract class Exec {
 
   /** A statement the server rejects before executing it (e.g. syntax the profile's server lacks). */
   static final class Fails extends Exec {
-    Fails(Engine eng, Session session, Trx trx, Statement stmt, MySqlError code) {
-      super(eng, session, trx, stmt);
+    Fails(Services sv, Session session, Trx trx, Statement stmt, MySqlError code) {
+      super(sv, session, trx, stmt);
       this.errorCode = code;
     }
 
     @Override
-    Status run() { return Status.FAILED; }
+    Status run(StepContext step) { return Status.FAILED; }
   }
 
   // ---------------------------------------------------------------- locking reads, UPDATE, DELETE
@@ -87,26 +89,31 @@ abstract class Exec {
 
     enum Kind { SELECT, UPDATE, DELETE }
 
-    ScanExec(Engine eng, Session session, Trx trx, Statement stmt, TableRt table, Kind kind, int lockMode,
-             Optional<Expr> where, Optional<Statement.IndexHint> hint, Optional<Long> limit,
+    ScanExec(Services sv, Session session, Trx trx, Statement stmt, TableRt table, Kind kind, int lockMode,
+             Optional<Expr> where, Plan plan,
              List<Statement.Assignment> assignments, List<String> referenced, boolean skipLocked, boolean noWait) {
-      super(eng, session, trx, stmt);
+      super(sv, session, trx, stmt);
       this.table = table;
       this.kind = kind;
       this.where = where;
-      this.limit = limit;
+      this.limit = plan.limit();
       this.assignments = assignments;
       this.tableMode = lockMode == LOCK_S ? LOCK_IS : LOCK_IX;
-      AccessPath path = eng.plan(session, table, where, hint, referenced);
+      AccessPath path = plan.path();
       this.empty = path instanceof AccessPath.Empty;
       boolean lockClust = lockMode == LOCK_X || referenced == null
           || (!empty && !table.covers(path.primaryIndex(), referenced));
-      this.source = new RowSource(eng, trx, table, path, lockMode, lockClust, skipLocked, noWait);
+      this.source = new RowSource(sv.locks(), trx, table, path, lockMode, lockClust, skipLocked, noWait);
       // index condition pushdown: a secondary range that is not covering checks the end of the
       // range inside InnoDB, before the clustered record is read and locked
       boolean icp = !empty && !path.primaryIndex().isClustered()
           && (referenced == null || !table.covers(path.primaryIndex(), referenced));
       for (Scan s : source.scans) s.icp = icp;
+      if (plan.descending()) {
+        // ORDER BY ... DESC served by the index: the ranges in reverse order, each read backwards
+        java.util.Collections.reverse(source.scans);
+        for (Scan s : source.scans) s.descending = true;
+      }
       // sql_update.cc used_key_is_modified: an UPDATE that changes the columns of the index it
       // scans (the primary key for a table scan) reads every row first, then updates them
       this.buffered = kind == Kind.UPDATE && !empty && modifiesKeyOf(table, path.primaryIndex(), assignments);
@@ -156,7 +163,7 @@ abstract class Exec {
         if (clust.isDeleteMarked() || clust.isRemoved()) continue;
         Value[] row = clust.row();
         if (!Rows.matches(table, where, row)) continue;
-        pending = RowOps.update(eng, trx, table, clust, Rows.applyAssignments(table, row, assignments, null), touched);
+        pending = RowOps.update(sv, trx, table, clust, Rows.applyAssignments(table, row, assignments, null), touched);
       }
     }
 
@@ -165,10 +172,10 @@ abstract class Exec {
     }
 
     @Override
-    Status run() {
+    Status run(StepContext step) {
       if (empty) return Status.DONE;
       if (!tableLocked) {
-        RecordRequest r = eng.lockTable(trx, table, tableMode, false);
+        RecordRequest r = sv.locks().lockTable(trx, table, tableMode, Why.Rule.TABLE_INTENTION);
         if (r instanceof RecordRequest.MustWait) return Status.BLOCKED;
         tableLocked = true;
       }
@@ -183,7 +190,7 @@ abstract class Exec {
             return Status.DONE;
           }
         }
-        Scan.Event ev = source.next();
+        Scan.Event ev = source.next(step);
         if (ev == Scan.Event.END) {
           if (buffered) {
             bufferedNext = 0;
@@ -192,7 +199,7 @@ abstract class Exec {
           return Status.DONE;
         }
         if (ev == Scan.Event.BLOCKED) return Status.BLOCKED;
-        if (ev == Scan.Event.WOULD_WAIT) return fail(eng.profile.nowaitErrorCode());
+        if (ev == Scan.Event.WOULD_WAIT) return fail(sv.profile().nowaitErrorCode());
         if (ev == Scan.Event.VICTIM) return Status.ABORTED;
         Rec clust = source.rowClust;
         if (touched.contains(clust) || clust.isDeleteMarked()) {
@@ -214,10 +221,10 @@ abstract class Exec {
               continue;
             }
             Value[] newRow = Rows.applyAssignments(table, row, assignments, null);
-            pending = RowOps.update(eng, trx, table, clust, newRow, touched);
+            pending = RowOps.update(sv, trx, table, clust, newRow, touched);
             break;
           default:
-            pending = RowOps.delete(eng, trx, table, clust);
+            pending = RowOps.delete(sv, trx, table, clust);
             break;
         }
       }
@@ -226,6 +233,7 @@ abstract class Exec {
 
   // ---------------------------------------------------------------- INSERT / REPLACE / IODKU
 
+  /** INSERT, INSERT IGNORE, REPLACE, INSERT ... ON DUPLICATE KEY UPDATE, with VALUES or a SELECT. */
   static final class InsertExec extends Exec {
     final TableRt table;
     final Statement.Insert ins;
@@ -237,7 +245,6 @@ abstract class Exec {
     Value[] row;
     boolean autoValue;
     int indexIdx;
-    List<Rec> insertedThisRow = new ArrayList<>();
     RowOps pending;
     boolean tableLocked;
     boolean autoIncLocked;
@@ -250,21 +257,25 @@ abstract class Exec {
     long autoNext = -1;
     long autoEnd = -1;
 
-    InsertExec(Engine eng, Session session, Trx trx, Statement.Insert ins, TableRt table) {
-      super(eng, session, trx, ins);
+    /**
+     * @param sourceTable INSERT ... SELECT: the table read, else null
+     * @param path        its planned access path
+     * @param refs        the columns the SELECT reads
+     */
+    InsertExec(Services sv, Session session, Trx trx, Statement.Insert ins, TableRt table, TableRt sourceTable,
+               AccessPath path, List<String> refs) {
+      super(sv, session, trx, ins);
       this.ins = ins;
       this.table = table;
-      if (ins.source().isPresent()) {
+      if (sourceTable != null) {
         Statement.Select sel = ins.source().get();
-        sourceTable = eng.table(sel.table());
+        this.sourceTable = sourceTable;
         sourceWhere = sel.where();
-        List<String> refs = Engine.neededColumns(sourceTable, sel);
-        AccessPath path = eng.plan(session, sourceTable, sel.where(), sel.hint(), refs);
         boolean rc = trx.isolation().skipsGapLocks();
-        sourceRows = new RowSource(eng, trx, sourceTable, path, rc ? -1 : LOCK_S,
+        sourceRows = new RowSource(sv.locks(), trx, sourceTable, path, rc ? -1 : LOCK_S,
             path instanceof AccessPath.Empty || !sourceTable.covers(path.primaryIndex(), refs), false, false);
       } else {
-        sourceTable = null;
+        this.sourceTable = null;
         sourceWhere = Optional.empty();
         sourceRows = null;
         for (List<Expr> r : ins.rows()) rowsToInsert.add(Rows.evalInsertRow(table, ins.columns(), r, null));
@@ -275,7 +286,7 @@ abstract class Exec {
     private boolean dupX() { return ins.replace() || !ins.onDuplicate().isEmpty(); }
 
     @Override
-    Status run() {
+    Status run(StepContext step) {
       while (true) {
         if (pending != null) {
           Status s = pending.run();
@@ -292,13 +303,13 @@ abstract class Exec {
           continue;
         }
         if (sourceRows != null && !sourceLocked && !sourceRows.scans.isEmpty() && sourceRows.scans.get(0).locking()) {
-          RecordRequest q = eng.lockTable(trx, sourceTable, LOCK_IS, false);
+          RecordRequest q = sv.locks().lockTable(trx, sourceTable, LOCK_IS, Why.Rule.TABLE_INTENTION);
           if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
           sourceLocked = true;
         }
         if (row == null) {
           if (fetched == null) {
-            Value[] r = fetchSourceRow();
+            Value[] r = fetchSourceRow(step);
             if (r == SOURCE_BLOCKED) return Status.BLOCKED;
             if (r == null) return Status.DONE;
             fetched = r;
@@ -310,35 +321,34 @@ abstract class Exec {
             return Status.BLOCKED;
           }
           if (!tableLocked) {
-            RecordRequest q = eng.lockTable(trx, table, LOCK_IX, false);
+            RecordRequest q = sv.locks().lockTable(trx, table, LOCK_IX, Why.Rule.TABLE_INTENTION);
             if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
             tableLocked = true;
           }
           row = fetched.clone();
           fetched = null;
           autoValue = assignAutoInc(row);
-          if (table.hasHiddenRowId()) row[table.rowWidth - 1] = Value.Int.of(eng.nextRowId());
+          if (table.hasHiddenRowId()) row[table.rowWidth - 1] = Value.Int.of(sv.catalog().nextRowId());
           MySqlError nullErr = Rows.checkNotNull(table, row);
           if (nullErr != null) return fail(nullErr);
           indexIdx = 0;
-          insertedThisRow.clear();
           rowUndoMark = trx.undo.size();
         }
         // insert the entries of the current row, index by index
         while (indexIdx < table.all.size()) {
           IndexTree idx = table.all.get(indexIdx);
-          for (ForeignKeyDef fk : eng.fks.childForeignKeys(table, idx)) {
-            Status s = eng.fks.checkChildForeignKey(trx, table, fk, row, session);
+          for (ForeignKeyDef fk : sv.fks().childForeignKeys(table, idx)) {
+            Status s = sv.fks().checkChildForeignKey(trx, table, fk, row, session);
             if (s == Status.BLOCKED) return s;
             if (s == Status.FAILED) {
-              eng.rollbackTo(trx, rowUndoMark);
+              step.wake(sv.undo().rollback(trx, rowUndoMark, UndoLog.Scope.STATEMENT));
               return fail(MySqlError.ER_NO_REFERENCED_ROW_2);
             }
           }
-          Engine.Entry e = eng.insertEntry(trx, table, idx, table.entry(idx, row), row, dupX(), indexIdx == 0);
-          if (e.status() == Engine.EntryStatus.BLOCKED) return Status.BLOCKED;
-          if (e.status() == Engine.EntryStatus.DUPLICATE) {
-            eng.rollbackTo(trx, rowUndoMark);
+          Inserter.Entry e = sv.inserter().insert(trx, idx, table.entry(idx, row), row, dupX());
+          if (e.status() == Inserter.Status.BLOCKED) return Status.BLOCKED;
+          if (e.status() == Inserter.Status.DUPLICATE) {
+            step.wake(sv.undo().rollback(trx, rowUndoMark, UndoLog.Scope.STATEMENT));
             Status s = onDuplicate(idx, e.dup());
             if (s != null) return s;
             break;
@@ -357,8 +367,8 @@ abstract class Exec {
 
     /** Takes the AUTO-INC table lock for the statement when the profile's mode asks for it; false = must wait. */
     private boolean lockAutoInc() {
-      if (autoIncLocked || !eng.needsAutoIncLock(trx, table, sourceRows != null)) return true;
-      if (eng.lockTable(trx, table, LOCK_AUTO_INC, false) instanceof RecordRequest.MustWait) return false;
+      if (autoIncLocked || !sv.locks().needsAutoIncLock(trx, table, sourceRows != null)) return true;
+      if (sv.locks().lockTable(trx, table, LOCK_AUTO_INC, Why.Rule.AUTO_INC) instanceof RecordRequest.MustWait) return false;
       autoIncLocked = true;
       return true;
     }
@@ -371,11 +381,11 @@ abstract class Exec {
 
     private static final Value[] SOURCE_BLOCKED = new Value[0];
 
-    private Value[] fetchSourceRow() {
+    private Value[] fetchSourceRow(StepContext step) {
       if (sourceRows == null) return rowIdx < rowsToInsert.size() ? rowsToInsert.get(rowIdx) : null;
       if (sourceDone) return null;
       while (true) {
-        Scan.Event ev = sourceRows.next();
+        Scan.Event ev = sourceRows.next(step);
         if (ev == Scan.Event.BLOCKED) return SOURCE_BLOCKED;
         if (ev != Scan.Event.ROW) {
           sourceDone = true;
@@ -431,11 +441,11 @@ abstract class Exec {
             ? row.clone()
             : Rows.applyAssignments(table, clust.row(), ins.onDuplicate(), row);
         if (ins.replace() && table.hasHiddenRowId()) newRow[table.rowWidth - 1] = clust.row()[table.rowWidth - 1];
-        if (ins.replace() && !eng.replaceInPlace(table, idx)) {
-          pending = RowOps.deleteThenRetry(eng, trx, table, clust, this);
+        if (ins.replace() && !sv.inserter().replaceInPlace(table, idx)) {
+          pending = RowOps.deleteThenRetry(sv, trx, table, clust);
           return null;
         }
-        pending = RowOps.update(eng, trx, table, clust, newRow, new HashSet<>());
+        pending = RowOps.update(sv, trx, table, clust, newRow, new HashSet<>());
         pending.lockFirst = true;
         return null;
       }
@@ -450,14 +460,13 @@ abstract class Exec {
     /** REPLACE that deleted the conflicting row: insert the same row again from the first index. */
     void retryRow() {
       indexIdx = 0;
-      insertedThisRow.clear();
       rowUndoMark = trx.undo.size();
       pending = null;
     }
 
     @Override
     void finish() {
-      if (autoIncLocked) eng.lockSys.releaseTableLock(trx, table.name(), LOCK_AUTO_INC);
+      if (autoIncLocked) sv.locks().releaseTableLock(trx, table, LOCK_AUTO_INC);
       trx.duplicates = false;
     }
   }

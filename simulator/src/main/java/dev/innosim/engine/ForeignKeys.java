@@ -15,14 +15,19 @@ import java.util.List;
 
 /**
  * Foreign-key checks (spec 4): the child side takes shared locks on the parent's referenced index,
- * the parent side on the child's foreign-key index, and cascades change child rows; single-threaded,
- * part of the engine.
+ * the parent side on the child's foreign-key index, and cascades change child rows; stateless.
  */
 final class ForeignKeys {
-  private final Engine eng;
+  private final Catalog catalog;
+  private final Locking locks;
+  private final UndoLog undo;
+  private final Inserter inserter;
 
-  ForeignKeys(Engine eng) {
-    this.eng = eng;
+  ForeignKeys(Catalog catalog, Locking locks, UndoLog undo, Inserter inserter) {
+    this.catalog = catalog;
+    this.locks = locks;
+    this.undo = undo;
+    this.inserter = inserter;
   }
 
   /** The FKs of {@code t} whose child index is {@code idx}. */
@@ -56,36 +61,36 @@ final class ForeignKeys {
       vals[i] = row[child.def.columnIndex(fk.columns().get(i))];
       if (vals[i].isNull()) return Exec.Status.DONE;
     }
-    TableRt parent = eng.table(fk.refTable());
+    TableRt parent = catalog.table(fk.refTable());
     IndexTree ref = fkIndex(parent, fk.refColumns());
     if (ref == null) throw new EngineException("no index on " + fk.refTable() + fk.refColumns() + " for foreign key " + fk.name());
     for (int i = 0; i < vals.length; i++) {
       vals[i] = parent.def.column(fk.refColumns().get(i)).get().type().coerce(vals[i]);
     }
-    RecordRequest tl = eng.lockTable(trx, parent, LOCK_IS, Why.Rule.FK_TABLE);
+    RecordRequest tl = locks.lockTable(trx, parent, LOCK_IS, Why.Rule.FK_TABLE);
     if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
     boolean rc = trx.isolation().skipsGapLocks();
     Rec r = ref.seek(vals, false);
     while (true) {
       if (r.isSupremum()) {
         if (!rc) {
-          if (eng.lockRead(trx, r, LOCK_S, false, eng.why(Why.Rule.FK_NO_PARENT, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          if (locks.lockRead(trx, r, LOCK_S, false, locks.why(Why.Rule.FK_NO_PARENT, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
         }
         return Exec.Status.FAILED;
       }
       if (ref.comparePrefix(r.fields(), vals) == 0) {
         if (!r.isDeleteMarked()) {
-          if (eng.lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.FK_PARENT_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          if (locks.lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, locks.why(Why.Rule.FK_PARENT_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
           if (!r.isDeleteMarked()) return Exec.Status.DONE;
         }
-        if (eng.lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, eng.why(Why.Rule.FK_PARENT_DELETED, trx, r)) instanceof RecordRequest.MustWait) {
+        if (locks.lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, locks.why(Why.Rule.FK_PARENT_DELETED, trx, r)) instanceof RecordRequest.MustWait) {
           return Exec.Status.BLOCKED;
         }
         r = ref.next(r);
         continue;
       }
       if (!rc) {
-        if (eng.lockRead(trx, r, LOCK_S | LOCK_GAP, false, eng.why(Why.Rule.FK_NO_PARENT, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+        if (locks.lockRead(trx, r, LOCK_S | LOCK_GAP, false, locks.why(Why.Rule.FK_NO_PARENT, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
       }
       return Exec.Status.FAILED;
     }
@@ -94,7 +99,7 @@ final class ForeignKeys {
   /** Parent-side FK checks when a row of {@code t} is deleted ({@code newRow} null) or its referenced columns change. */
   Exec.Status checkParentForeignKeys(Trx trx, TableRt t, Value[] oldRow, Value[] newRow) {
     if (!trx.session.foreignKeyChecks) return Exec.Status.DONE;
-    for (TableRt child : eng.tables()) {
+    for (TableRt child : catalog.tables()) {
       for (ForeignKeyDef fk : child.def.foreignKeys()) {
         if (!fk.refTable().equalsIgnoreCase(t.name())) continue;
         Value[] vals = new Value[fk.refColumns().size()];
@@ -110,7 +115,7 @@ final class ForeignKeys {
         RefAction action = newRow == null ? fk.onDelete() : fk.onUpdate();
         boolean cascades = action == RefAction.CASCADE || action == RefAction.SET_NULL;
         IndexTree idx = fkIndex(child, fk.columns());
-        RecordRequest tl = eng.lockTable(trx, child, LOCK_IS, Why.Rule.FK_TABLE);
+        RecordRequest tl = locks.lockTable(trx, child, LOCK_IS, Why.Rule.FK_TABLE);
         if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
         boolean rc = trx.isolation().skipsGapLocks();
         for (int i = 0; i < vals.length; i++) {
@@ -119,7 +124,7 @@ final class ForeignKeys {
         Rec r = idx.seek(vals, false);
         while (true) {
           if (r.isSupremum()) {
-            if (!rc && eng.lockRead(trx, r, LOCK_S, false, eng.why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+            if (!rc && locks.lockRead(trx, r, LOCK_S, false, locks.why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
             break;
           }
           if (idx.comparePrefix(r.fields(), vals) == 0) {
@@ -128,7 +133,7 @@ final class ForeignKeys {
               continue;
             }
             if (!r.isDeleteMarked()) {
-              if (eng.lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+              if (locks.lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, locks.why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
               if (!r.isDeleteMarked()) {
                 if (!cascades) return Exec.Status.FAILED;
                 Exec.Status c = cascade(trx, child, fk, idx, r, action, t, newRow);
@@ -137,13 +142,13 @@ final class ForeignKeys {
                 continue;
               }
             }
-            if (eng.lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, eng.why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) {
+            if (locks.lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, locks.why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) {
               return Exec.Status.BLOCKED;
             }
             r = idx.next(r);
             continue;
           }
-          if (!rc && eng.lockRead(trx, r, LOCK_S | LOCK_GAP, false, eng.why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          if (!rc && locks.lockRead(trx, r, LOCK_S | LOCK_GAP, false, locks.why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
           break;
         }
       }
@@ -158,19 +163,19 @@ final class ForeignKeys {
    */
   private Exec.Status cascade(Trx trx, TableRt child, ForeignKeyDef fk, IndexTree idx, Rec entry, RefAction action,
                               TableRt parent, Value[] newParentRow) {
-    if (eng.lockTable(trx, child, LOCK_IX, Why.Rule.FK_CASCADE) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+    if (locks.lockTable(trx, child, LOCK_IX, Why.Rule.FK_CASCADE) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
     Rec clust = child.clusteredOf(idx, entry);
     if (clust == null) return Exec.Status.DONE;
-    if (eng.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.FK_CASCADE, trx, clust)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+    if (locks.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, locks.why(Why.Rule.FK_CASCADE, trx, clust)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
     if (clust.isDeleteMarked()) return Exec.Status.DONE;
     Value[] old = clust.row();
     if (newParentRow == null && action == RefAction.CASCADE) {
       Exec.Status s = checkParentForeignKeys(trx, child, old, null);
       if (s != Exec.Status.DONE) return s;
-      eng.deleteMark(trx, clust, true);
+      undo.deleteMark(trx, clust, true);
       for (IndexTree sec : child.secondaries) {
         Rec e = sec.find(child.entry(sec, old));
-        if (e != null && !e.isDeleteMarked()) eng.deleteMark(trx, e, false);
+        if (e != null && !e.isDeleteMarked()) undo.deleteMark(trx, e, false);
       }
       return Exec.Status.DONE;
     }
@@ -181,15 +186,15 @@ final class ForeignKeys {
           ? Value.Null.INSTANCE
           : newParentRow[parent.def.columnIndex(fk.refColumns().get(i))];
     }
-    eng.setRow(trx, clust, updated);
+    undo.setRow(trx, clust, updated);
     for (IndexTree sec : child.secondaries) {
       Value[] oe = child.entry(sec, old);
       Value[] ne = child.entry(sec, updated);
       if (Arrays.equals(oe, ne)) continue;
       Rec e = sec.find(oe);
-      if (e != null && !e.isDeleteMarked()) eng.deleteMark(trx, e, false);
-      Engine.Entry res = eng.insertEntry(trx, child, sec, ne, updated, false, false);
-      if (res.status() != Engine.EntryStatus.DONE) return res.status() == Engine.EntryStatus.BLOCKED ? Exec.Status.BLOCKED : Exec.Status.FAILED;
+      if (e != null && !e.isDeleteMarked()) undo.deleteMark(trx, e, false);
+      Inserter.Entry res = inserter.insert(trx, sec, ne, updated, false);
+      if (res.status() != Inserter.Status.DONE) return res.status() == Inserter.Status.BLOCKED ? Exec.Status.BLOCKED : Exec.Status.FAILED;
     }
     return Exec.Status.DONE;
   }

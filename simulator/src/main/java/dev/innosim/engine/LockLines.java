@@ -4,9 +4,11 @@ import static dev.innosim.lock.LockType.*;
 
 import dev.innosim.index.IndexTree;
 import dev.innosim.index.Rec;
+import dev.innosim.lock.Lock;
+import dev.innosim.lock.LockReason;
 import dev.innosim.lock.LockStruct;
 import dev.innosim.lock.TableLock;
-import dev.innosim.schema.ColumnType;
+import dev.innosim.mysql.SessionId;
 import dev.innosim.schema.Value;
 import dev.innosim.schema.Values;
 import java.util.ArrayList;
@@ -23,41 +25,11 @@ final class LockLines {
   private LockLines() {}
 
   /** One lock line with its sort key and explanation. */
-  private record Entry(String session, boolean waits, String text, SortKey sort, Object why) {}
+  private record Entry(boolean waits, String text, SortKey sort, LockReason why) {}
 
-  static int compareSessions(String a, String b) {
-    return Integer.compare(sessionNo(a), sessionNo(b));
-  }
-
-  private static int sessionNo(String s) {
-    try {
-      return Integer.parseInt(s.substring(1));
-    } catch (RuntimeException e) {
-      return Integer.MAX_VALUE;
-    }
-  }
-
-  static String recordText(Engine eng, LockStruct s, Rec r) {
+  static String recordText(Catalog catalog, LockStruct s, Rec r) {
     return "RECORD " + r.index().table() + "." + r.index().name() + " " + recordModeText(s.typeMode()) + " "
-        + keyText(eng, r) + (r.isDeleteMarked() ? " delete-marked" : "");
-  }
-
-  static String keyText(Engine eng, Rec r) {
-    if (r.isSupremum()) return "supremum";
-    TableRt t = eng.tableRt(r.index().table());
-    StringBuilder b = new StringBuilder("(");
-    List<IndexTree.Field> fs = r.index().fields();
-    for (int i = 0; i < fs.size(); i++) {
-      if (i > 0) b.append(", ");
-      b.append(fieldText(t, fs.get(i), r.field(i)));
-    }
-    return b.append(')').toString();
-  }
-
-  private static String fieldText(TableRt t, IndexTree.Field f, Value v) {
-    if (f.columnIndex() >= t.def.columns().size()) return "#" + v;
-    ColumnType type = t.def.columns().get(f.columnIndex()).type();
-    return Values.lockText(v, type);
+        + catalog.keyText(r) + (r.isDeleteMarked() ? " delete-marked" : "");
   }
 
   /** One field of the oracle's key sort: (class, number, lower-cased text), as its value_sort_key. */
@@ -133,27 +105,25 @@ final class LockLines {
     return t.all.indexOf(idx);
   }
 
-  static List<String> checkpoint(Engine eng, List<String> sessionNames) {
-    return checkpoint(eng, sessionNames, false);
-  }
-
-  /** As above; with {@code why}, each lock line is followed by {@code "  why: ..."}. */
-  static List<String> checkpoint(Engine eng, List<String> sessionNames, boolean why) {
-    Map<String, Trx> active = eng.activeTransactions();
+  /**
+   * The lock lines of sessions {@code sessionNames} ({@code T1}, ...) in that order; with
+   * {@code why}, each lock line is followed by {@code "  why: ..."}.
+   */
+  static List<String> checkpoint(Catalog catalog, Map<SessionId, Trx> active, List<String> sessionNames, boolean why) {
     List<String> out = new ArrayList<>();
     for (String sn : sessionNames) {
-      Trx t = active.get(sn);
+      Trx t = active.get(SessionId.parse(sn));
       List<Entry> es = new ArrayList<>();
       if (t != null) {
-        for (Object o : t.lockList()) {
+        for (Lock o : t.lockList()) {
           if (o instanceof TableLock tl) {
-            es.add(new Entry(sn, tl.isWaiting(), "TABLE " + tl.table() + " " + tableModeText(tl.mode()),
+            es.add(new Entry(tl.isWaiting(), "TABLE " + tl.table() + " " + tableModeText(tl.mode()),
                 new SortKey(0, tl.table(), 0, "", NO_KEY, tableModeText(tl.mode())), tl.why()));
           } else {
             LockStruct s = (LockStruct) o;
-            TableRt table = eng.tableRt(s.index().table());
+            TableRt table = catalog.table(s.index().table());
             for (Rec r : s.recs()) {
-              es.add(new Entry(sn, s.isWaiting(), recordText(eng, s, r),
+              es.add(new Entry(s.isWaiting(), recordText(catalog, s, r),
                   new SortKey(1, table.name(), indexRank(table, s.index()), s.index().name(), keySort(table, r),
                       recordModeText(s.typeMode())), s.why(r)));
             }
@@ -169,7 +139,7 @@ final class LockLines {
         String line = sn + " " + (e.waits() ? "waits" : "holds") + "  " + e.text();
         if (!lines.add(line) || !why) continue;
         String w = e.why() == null ? "(no reason recorded)" : e.why().toString();
-        if (e.waits() && t != null && t.waitTrx() != null) w += "; waits for " + t.waitTrx().name() + blockerText(eng, t);
+        if (e.waits() && t != null && t.waitTrx() != null) w += "; waits for " + t.waitTrx().name() + blockerText(catalog, t);
         lines.add(line + "\u0000  why: " + w);
       }
       if (lines.isEmpty()) lines.add(sn + " holds  nothing");
@@ -181,20 +151,13 @@ final class LockLines {
     return out;
   }
 
-  private static String blockerText(Engine eng, Trx t) {
+  private static String blockerText(Catalog catalog, Trx t) {
     LockStruct w = t.waitingRecordLock();
     if (w == null) return "";
     Rec r = w.recs().get(0);
     for (LockStruct s : dev.innosim.lock.LockSys.locksOn(r)) {
-      if (s.trx() == t.waitTrx() && s != w) return ", which " + (s.isWaiting() ? "waits for " : "holds ") + recordText(eng, s, r);
+      if (s.trx() == t.waitTrx() && s != w) return ", which " + (s.isWaiting() ? "waits for " : "holds ") + recordText(catalog, s, r);
     }
     return "";
-  }
-
-  /** Sorts "Tn holds  RECORD ..." lines by session and drops duplicates. */
-  static List<String> sortAndDedupe(List<String> lines) {
-    List<String> out = new ArrayList<>(new LinkedHashSet<>(lines));
-    out.sort((a, b) -> compareSessions(a.substring(0, a.indexOf(' ')), b.substring(0, b.indexOf(' '))));
-    return out;
   }
 }

@@ -48,9 +48,9 @@ final class RowOps {
    * With {@link #lockFirst} (IODKU / REPLACE found the row by a duplicate check, not by a locking
    * scan), X-locks the clustered record before changing it; false = must wait.
    */
-  private boolean lockedFirst(Engine eng, Trx trx, Rec clust) {
+  private boolean lockedFirst(Services sv, Trx trx, Rec clust) {
     if (!lockFirst) return true;
-    RecordRequest r = eng.lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, eng.why(Why.Rule.SCAN_UNIQUE, trx, clust));
+    RecordRequest r = sv.locks().lockRead(trx, clust, LOCK_X | LOCK_REC_NOT_GAP, false, sv.locks().why(Why.Rule.SCAN_UNIQUE, trx, clust));
     return !(r instanceof RecordRequest.MustWait);
   }
 
@@ -60,11 +60,11 @@ final class RowOps {
   }
 
   /** UPDATE of one row to {@code newRow}. */
-  static RowOps update(Engine eng, Trx trx, TableRt table, Rec clust, Value[] newRow, Set<Rec> touched) {
+  static RowOps update(Services sv, Trx trx, TableRt table, Rec clust, Value[] newRow, Set<Rec> touched) {
     RowOps o = new RowOps();
     Value[][] oldRow = new Value[1][];
     o.ops.add(() -> {
-      if (!o.lockedFirst(eng, trx, clust)) return Exec.Status.BLOCKED;
+      if (!o.lockedFirst(sv, trx, clust)) return Exec.Status.BLOCKED;
       oldRow[0] = clust.row();
       if (Rows.sameRow(table, oldRow[0], newRow)) o.noop = true;
       return Exec.Status.DONE;
@@ -73,15 +73,15 @@ final class RowOps {
     o.ops.add(() -> {
       pkChanged[0] = table.clustered.comparePrefix(table.clusteredKey(oldRow[0]), table.clusteredKey(newRow)) != 0
           || !Arrays.equals(table.clusteredKey(oldRow[0]), table.clusteredKey(newRow));
-      Exec.Status s = eng.fks.checkParentForeignKeys(trx, table, oldRow[0], newRow);
+      Exec.Status s = sv.fks().checkParentForeignKeys(trx, table, oldRow[0], newRow);
       if (s == Exec.Status.FAILED) return o.failed(MySqlError.ER_ROW_IS_REFERENCED_2);
       return s;
     });
     o.ops.add(() -> {
       if (pkChanged[0]) {
-        eng.deleteMark(trx, clust, true);
+        sv.undo().deleteMark(trx, clust, true);
       } else {
-        eng.setRow(trx, clust, newRow);
+        sv.undo().setRow(trx, clust, newRow);
       }
       return Exec.Status.DONE;
     });
@@ -92,17 +92,17 @@ final class RowOps {
         if (!pkChanged[0] && Arrays.equals(oldE, newE)) return Exec.Status.DONE;
         Rec old = idx.find(oldE);
         if (old == null || old.isDeleteMarked() && old.lastModifier() == trx) return Exec.Status.DONE;
-        RecordRequest r = eng.modifyCheck(trx, old);
+        RecordRequest r = sv.locks().modifyCheck(trx, old);
         if (r instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-        eng.deleteMark(trx, old, false);
+        sv.undo().deleteMark(trx, old, false);
         return Exec.Status.DONE;
       });
     }
     o.ops.add(() -> {
       if (!pkChanged[0]) return Exec.Status.DONE;
-      Engine.Entry e = eng.insertEntry(trx, table, table.clustered, table.clusteredKey(newRow), newRow, false, true);
-      if (e.status() == Engine.EntryStatus.BLOCKED) return Exec.Status.BLOCKED;
-      if (e.status() == Engine.EntryStatus.DUPLICATE) return o.failed(MySqlError.ER_DUP_ENTRY);
+      Inserter.Entry e = sv.inserter().insert(trx, table.clustered, table.clusteredKey(newRow), newRow, false);
+      if (e.status() == Inserter.Status.BLOCKED) return Exec.Status.BLOCKED;
+      if (e.status() == Inserter.Status.DUPLICATE) return o.failed(MySqlError.ER_DUP_ENTRY);
       touched.add(table.clustered.find(table.clusteredKey(newRow)));
       return Exec.Status.DONE;
     });
@@ -111,14 +111,14 @@ final class RowOps {
         Value[] oldE = table.entry(idx, oldRow[0]);
         Value[] newE = table.entry(idx, newRow);
         if (!pkChanged[0] && Arrays.equals(oldE, newE)) return Exec.Status.DONE;
-        for (ForeignKeyDef fk : eng.fks.childForeignKeys(table, idx)) {
-          Exec.Status s = eng.fks.checkChildForeignKey(trx, table, fk, newRow, trx.session);
+        for (ForeignKeyDef fk : sv.fks().childForeignKeys(table, idx)) {
+          Exec.Status s = sv.fks().checkChildForeignKey(trx, table, fk, newRow, trx.session);
           if (s == Exec.Status.FAILED) return o.failed(MySqlError.ER_NO_REFERENCED_ROW_2);
           if (s != Exec.Status.DONE) return s;
         }
-        Engine.Entry e = eng.insertEntry(trx, table, idx, newE, newRow, false, false);
-        if (e.status() == Engine.EntryStatus.BLOCKED) return Exec.Status.BLOCKED;
-        if (e.status() == Engine.EntryStatus.DUPLICATE) return o.failed(MySqlError.ER_DUP_ENTRY);
+        Inserter.Entry e = sv.inserter().insert(trx, idx, newE, newRow, false);
+        if (e.status() == Inserter.Status.BLOCKED) return Exec.Status.BLOCKED;
+        if (e.status() == Inserter.Status.DUPLICATE) return o.failed(MySqlError.ER_DUP_ENTRY);
         return Exec.Status.DONE;
       });
     }
@@ -126,22 +126,22 @@ final class RowOps {
   }
 
   /** DELETE of one row: delete-mark the clustered record, check referencing tables, delete-mark every secondary entry. */
-  static RowOps delete(Engine eng, Trx trx, TableRt table, Rec clust) {
+  static RowOps delete(Services sv, Trx trx, TableRt table, Rec clust) {
     RowOps o = new RowOps();
-    addDeleteOps(o, eng, trx, table, clust);
+    addDeleteOps(o, sv, trx, table, clust);
     return o;
   }
 
-  private static void addDeleteOps(RowOps o, Engine eng, Trx trx, TableRt table, Rec clust) {
+  private static void addDeleteOps(RowOps o, Services sv, Trx trx, TableRt table, Rec clust) {
     Value[][] oldRow = new Value[1][];
     o.ops.add(() -> {
-      if (!o.lockedFirst(eng, trx, clust)) return Exec.Status.BLOCKED;
+      if (!o.lockedFirst(sv, trx, clust)) return Exec.Status.BLOCKED;
       oldRow[0] = clust.row();
-      if (!clust.isDeleteMarked()) eng.deleteMark(trx, clust, true);
+      if (!clust.isDeleteMarked()) sv.undo().deleteMark(trx, clust, true);
       return Exec.Status.DONE;
     });
     o.ops.add(() -> {
-      Exec.Status s = eng.fks.checkParentForeignKeys(trx, table, oldRow[0], null);
+      Exec.Status s = sv.fks().checkParentForeignKeys(trx, table, oldRow[0], null);
       if (s == Exec.Status.FAILED) return o.failed(MySqlError.ER_ROW_IS_REFERENCED_2);
       return s;
     });
@@ -149,19 +149,19 @@ final class RowOps {
       o.ops.add(() -> {
         Rec sec = idx.find(table.entry(idx, oldRow[0]));
         if (sec == null || sec.isDeleteMarked()) return Exec.Status.DONE;
-        RecordRequest r = eng.modifyCheck(trx, sec);
+        RecordRequest r = sv.locks().modifyCheck(trx, sec);
         if (r instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
-        eng.deleteMark(trx, sec, false);
+        sv.undo().deleteMark(trx, sec, false);
         return Exec.Status.DONE;
       });
     }
   }
 
   /** REPLACE whose conflict cannot be updated in place: delete the old row, then insert again. */
-  static RowOps deleteThenRetry(Engine eng, Trx trx, TableRt table, Rec clust, Exec.InsertExec exec) {
+  static RowOps deleteThenRetry(Services sv, Trx trx, TableRt table, Rec clust) {
     RowOps o = new RowOps();
     o.lockFirst = true;
-    addDeleteOps(o, eng, trx, table, clust);
+    addDeleteOps(o, sv, trx, table, clust);
     o.retryInsert = true;
     return o;
   }

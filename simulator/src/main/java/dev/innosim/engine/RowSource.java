@@ -12,10 +12,8 @@ import java.util.List;
  * Handles multi-range scans, the server's end-of-range check and index merge intersection.
  */
 final class RowSource {
-  final Engine eng;
   final Trx trx;
   final TableRt table;
-  final AccessPath path;
   final List<Scan> scans = new ArrayList<>();
   /** Index merge keeps every lock: rows rejected inside the merge never reach the server layer. */
   final boolean intersect;
@@ -30,25 +28,23 @@ final class RowSource {
   Scan rowScan;
   Rec rowClust;
 
-  RowSource(Engine eng, Trx trx, TableRt table, AccessPath path, int mode, boolean lockClustered,
+  RowSource(Locking locks, Trx trx, TableRt table, AccessPath path, int mode, boolean lockClustered,
             boolean skipLocked, boolean noWait) {
-    this.eng = eng;
     this.trx = trx;
     this.table = table;
-    this.path = path;
     if (path instanceof AccessPath.Empty) {
       intersect = false;
     } else if (path instanceof AccessPath.FullScan f) {
-      scans.add(new Scan(eng, trx, table, f.index(), Range.all(), mode, lockClustered, skipLocked, noWait));
+      scans.add(new Scan(locks, trx, table, f.index(), Range.all(), mode, lockClustered, skipLocked, noWait));
       intersect = false;
     } else if (path instanceof AccessPath.IndexRanges r) {
-      for (Range rg : r.ranges()) scans.add(new Scan(eng, trx, table, r.index(), rg, mode, lockClustered, skipLocked, noWait));
+      for (Range rg : r.ranges()) scans.add(new Scan(locks, trx, table, r.index(), rg, mode, lockClustered, skipLocked, noWait));
       intersect = false;
     } else {
       AccessPath.Intersect m = (AccessPath.Intersect) path;
       for (int i = 0; i < m.indexes().size(); i++) {
         IndexTree idx = m.indexes().get(i);
-        scans.add(new Scan(eng, trx, table, idx, m.ranges().get(i), mode, i == 0 && lockClustered, skipLocked, noWait));
+        scans.add(new Scan(locks, trx, table, idx, m.ranges().get(i), mode, i == 0 && lockClustered, skipLocked, noWait));
       }
       intersect = true;
     }
@@ -56,15 +52,16 @@ final class RowSource {
 
   private boolean stopped;
 
-  Scan.Event next() {
+  /** The next row that survives the server's end-of-range check, or why there is none yet. */
+  Scan.Event next(StepContext step) {
     if (stopped) return Scan.Event.END;
-    return intersect ? nextIntersect() : nextRange();
+    return intersect ? nextIntersect(step) : nextRange(step);
   }
 
-  private Scan.Event nextRange() {
+  private Scan.Event nextRange(StepContext step) {
     while (current < scans.size()) {
       Scan s = scans.get(current);
-      Scan.Event ev = s.next();
+      Scan.Event ev = s.next(step);
       if (ev == Scan.Event.END) {
         current++;
         continue;
@@ -83,11 +80,11 @@ final class RowSource {
     return Scan.Event.END;
   }
 
-  private Scan.Event nextIntersect() {
+  private Scan.Event nextIntersect(StepContext step) {
     int n = scans.size();
     while (true) {
       if (needFirst) {
-        Scan.Event ev = scans.get(0).next();
+        Scan.Event ev = scans.get(0).next(step);
         if (ev != Scan.Event.ROW) return ev;
         last = scans.get(0).clust;
         count = 1;
@@ -100,7 +97,7 @@ final class RowSource {
           advancing = true;
         }
         Scan s = scans.get(qi);
-        Scan.Event ev = s.next();
+        Scan.Event ev = s.next(step);
         if (ev != Scan.Event.ROW) return ev;
         int cmp = table.clustered.comparePrefix(s.clust.fields(), last.fields());
         if (cmp < 0) continue;

@@ -7,6 +7,7 @@ import dev.innosim.index.Rec;
 import dev.innosim.lock.RecordRequest;
 import dev.innosim.plan.Planner;
 import dev.innosim.plan.Range;
+import dev.innosim.profile.ServerProfile;
 import dev.innosim.schema.Value;
 import java.util.List;
 import java.util.function.Predicate;
@@ -21,7 +22,8 @@ final class Scan {
 
   private enum Phase { START, LOCK, AFTER_LOCK, CLUST, ADVANCE }
 
-  final Engine eng;
+  private final Locking locks;
+  private final ServerProfile profile;
   final Trx trx;
   final TableRt table;
   final IndexTree index;
@@ -38,7 +40,6 @@ final class Scan {
   boolean icp;
   /** ORDER BY ... DESC served by the index: the cursor moves down from the end of the range. */
   boolean descending;
-  /** When true, non-exact ranges are ended by InnoDB itself (never: the server checks the end). */
   Rec pos;
   Rec clust;
   boolean newSec;
@@ -47,9 +48,10 @@ final class Scan {
   private boolean first;
   private boolean ended;
 
-  Scan(Engine eng, Trx trx, TableRt table, IndexTree index, Range range, int mode, boolean lockClustered,
+  Scan(Locking locks, Trx trx, TableRt table, IndexTree index, Range range, int mode, boolean lockClustered,
        boolean skipLocked, boolean noWait) {
-    this.eng = eng;
+    this.locks = locks;
+    this.profile = locks.profile();
     this.trx = trx;
     this.table = table;
     this.index = index;
@@ -66,8 +68,8 @@ final class Scan {
   /** Ends the scan (the server saw the end of the range or a LIMIT). */
   void end() { ended = true; }
 
-  /** The blocker of the last {@link Event#WOULD_WAIT}. */
-  Event next() {
+  /** The next row, or why there is none yet ({@code step} receives deadlocks a 5.7 semi-consistent probe resolves). */
+  Event next(StepContext step) {
     while (true) {
       if (ended) return Event.END;
       if (phase == Phase.START && descending) {
@@ -77,7 +79,7 @@ final class Scan {
         boolean topIncl = range.exact() || range.highInclusive();
         Rec above = top == null ? index.supremum() : index.seek(top, topIncl);
         if (locking() && !rc) {
-          RecordRequest r = eng.lockRead(trx, above, mode | (above.isSupremum() ? 0 : LOCK_GAP), noWait || skipLocked,
+          RecordRequest r = locks.lockRead(trx, above, mode | (above.isSupremum() ? 0 : LOCK_GAP), noWait || skipLocked,
               why(Why.Rule.SCAN_DESCENDING_GAP));
           if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
         }
@@ -108,7 +110,7 @@ final class Scan {
       if (phase == Phase.LOCK) {
         if (pos.isSupremum()) {
           if (locking() && !rc) {
-            RecordRequest r = eng.lockRead(trx, pos, mode, noWait || skipLocked, why(Why.Rule.SCAN_SUPREMUM));
+            RecordRequest r = locks.lockRead(trx, pos, mode, noWait || skipLocked, why(Why.Rule.SCAN_SUPREMUM));
             if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
           }
           ended = true;
@@ -116,7 +118,7 @@ final class Scan {
         }
         if (range.exact() && index.comparePrefix(pos.fields(), range.low()) != 0) {
           if (locking() && !rc) {
-            RecordRequest r = eng.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked, why(Why.Rule.SCAN_GAP_NO_MATCH));
+            RecordRequest r = locks.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked, why(Why.Rule.SCAN_GAP_NO_MATCH));
             if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
           }
           ended = true;
@@ -131,14 +133,14 @@ final class Scan {
         if (rangeEndCheck() && !Planner.inside(index, pos, range)) {
           // 8.0: the first clustered record past the range gets a GAP lock and ends the scan
           if (locking() && !rc) {
-            RecordRequest r = eng.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked, why(Why.Rule.SCAN_PAST_RANGE_GAP));
+            RecordRequest r = locks.lockRead(trx, pos, mode | LOCK_GAP, noWait || skipLocked, why(Why.Rule.SCAN_PAST_RANGE_GAP));
             if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
           }
           ended = true;
           return Event.END;
         }
-        if (locking() && rc && pos.isDeleteMarked() && eng.implicitHolder(pos) == null
-            && eng.profile.rcSkipsCommittedDeleteMarked()) {
+        if (locking() && rc && pos.isDeleteMarked() && locks.implicitHolder(pos) == null
+            && profile.rcSkipsCommittedDeleteMarked()) {
           // RC does not lock committed delete-marked records (MariaDB; errata point 6)
           if (index.isClustered() && range.unique()) {
             ended = true;
@@ -151,11 +153,11 @@ final class Scan {
           int typeMode = mode | recordLockType();
           Why why = why(rule);
           boolean trySemi = semiConsistentMatch != null && index.isClustered();
-          RecordRequest r = eng.lockRead(trx, pos, typeMode, noWait || skipLocked || trySemi, why);
+          RecordRequest r = locks.lockRead(trx, pos, typeMode, noWait || skipLocked || trySemi, why);
           if (r instanceof RecordRequest.WouldWait) {
             if (trySemi && !skipLocked && !noWait) {
-              if (eng.profile.semiConsistentChecksDeadlock()) {
-                RecordRequest probe = eng.semiConsistentProbe(trx, pos, typeMode, why);
+              if (profile.semiConsistentChecksDeadlock()) {
+                RecordRequest probe = locks.semiConsistentProbe(trx, pos, typeMode, why, step);
                 if (probe == null) return Event.VICTIM;
                 if (probe.isGranted()) {
                   newSec = false;
@@ -163,12 +165,12 @@ final class Scan {
                   continue;
                 }
               }
-              Value[] committed = eng.committedVersion(pos);
+              Value[] committed = locks.committedVersion(pos);
               if (committed == null || !semiConsistentMatch.test(committed)) {
                 phase = Phase.ADVANCE;
                 continue;
               }
-              r = eng.lockRead(trx, pos, typeMode, false, why);
+              r = locks.lockRead(trx, pos, typeMode, false, why);
             } else if (skipLocked) {
               phase = Phase.ADVANCE;
               continue;
@@ -187,8 +189,8 @@ final class Scan {
       }
       if (phase == Phase.AFTER_LOCK) {
         if (pos.isDeleteMarked()) {
-          if (rc && newSec && (index.isClustered() || eng.profile.rcUnlocksSecondaryScans())) {
-            eng.lockSys.unlockRow(trx, pos, mode);
+          if (rc && newSec && (index.isClustered() || profile.rcUnlocksSecondaryScans())) {
+            locks.unlockRow(trx, pos, mode);
           }
           if (index.isClustered() && range.unique()) {
             ended = true;
@@ -212,7 +214,7 @@ final class Scan {
         }
       }
       if (phase == Phase.CLUST) {
-        RecordRequest r = eng.lockRead(trx, clust, mode | LOCK_REC_NOT_GAP, noWait || skipLocked, why(Why.Rule.SCAN_CLUSTERED));
+        RecordRequest r = locks.lockRead(trx, clust, mode | LOCK_REC_NOT_GAP, noWait || skipLocked, why(Why.Rule.SCAN_CLUSTERED));
         if (r instanceof RecordRequest.WouldWait) {
           if (skipLocked) {
             phase = Phase.ADVANCE;
@@ -244,7 +246,7 @@ final class Scan {
   private Why why(Why.Rule rule) {
     Why w = whys[rule.ordinal()];
     if (w == null) {
-      w = new Why(rule, eng, eng.execOf(trx), null, null, this);
+      w = locks.why(rule, trx, this);
       whys[rule.ordinal()] = w;
     }
     return w;
@@ -279,7 +281,7 @@ final class Scan {
 
   /** 8.0 compares clustered records with the end of an ascending range before locking them. */
   private boolean rangeEndCheck() {
-    return eng.profile.rangeEndGapOptimisation() && !descending && !rc && index.isClustered() && !range.exact()
+    return profile.rangeEndGapOptimisation() && !descending && !rc && index.isClustered() && !range.exact()
         && range.high() != null && !pos.isSupremum();
   }
 
@@ -295,7 +297,7 @@ final class Scan {
       rule = Why.Rule.SCAN_UNIQUE;
       if (index.isClustered()) return LOCK_REC_NOT_GAP;
       if (!pos.isDeleteMarked()) {
-        if (eng.profile.uniqueSecondaryEqualityNextKey()) {
+        if (profile.uniqueSecondaryEqualityNextKey()) {
           rule = Why.Rule.SCAN_UNIQUE_SECONDARY_NEXT_KEY;
           return LOCK_ORDINARY;
         }
@@ -327,9 +329,9 @@ final class Scan {
   /** RC {@code unlock_row}: releases the locks this row fetch created. */
   void unlockNew() {
     if (!rc || !locking()) return;
-    if (!index.isClustered() && !eng.profile.rcUnlocksSecondaryScans()) return;
-    if (newSec) eng.lockSys.unlockRow(trx, pos, mode);
-    if (newClust && clust != null && clust != pos) eng.lockSys.unlockRow(trx, clust, mode);
+    if (!index.isClustered() && !profile.rcUnlocksSecondaryScans()) return;
+    if (newSec) locks.unlockRow(trx, pos, mode);
+    if (newClust && clust != null && clust != pos) locks.unlockRow(trx, clust, mode);
     newSec = false;
     newClust = false;
   }

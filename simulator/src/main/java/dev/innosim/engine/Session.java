@@ -1,9 +1,11 @@
 package dev.innosim.engine;
 
+import dev.innosim.mysql.SessionId;
 import dev.innosim.schema.IsolationLevel;
 
 /** A client connection: its settings, current transaction and blocked statement; mutable. */
 final class Session {
+  final SessionId id;
   final int number;
   final String name;
   IsolationLevel isolation;
@@ -26,8 +28,9 @@ final class Session {
   double waitStartedAt;
 
   Session(int number, IsolationLevel isolation, double lockWaitTimeout) {
+    this.id = SessionId.of(number);
     this.number = number;
-    this.name = "T" + number;
+    this.name = id.name();
     this.isolation = isolation;
     this.lockWaitTimeout = lockWaitTimeout;
   }

@@ -1,5 +1,7 @@
 package dev.innosim.engine;
 
+import dev.innosim.lock.LockReason;
+import dev.innosim.schema.IsolationLevel;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,7 +45,7 @@ public record Snapshot(List<TrxInfo> transactions, List<LockInfo> locks, List<Wa
       int lockStructs,
       int rowLocks,
       int undoEntries,
-      String isolation,
+      IsolationLevel isolation,
       Optional<String> statement,
       int tablesInUse,
       int tablesLocked,
@@ -72,7 +74,7 @@ public record Snapshot(List<TrxInfo> transactions, List<LockInfo> locks, List<Wa
       String mode,
       boolean waiting,
       Optional<RecordInfo> record,
-      Optional<String> why) {
+      Optional<LockReason> why) {
 
     /** The scenario-format text: {@code RECORD t.PRIMARY X,REC_NOT_GAP (20)} or {@code TABLE t IX}. */
     public String text() {

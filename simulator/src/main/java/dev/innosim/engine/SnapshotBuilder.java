@@ -2,11 +2,14 @@ package dev.innosim.engine;
 
 import dev.innosim.index.IndexTree;
 import dev.innosim.index.Rec;
+import dev.innosim.index.RecordModifier;
+import dev.innosim.lock.Lock;
 import dev.innosim.lock.LockStruct;
 import dev.innosim.lock.LockSys;
 import dev.innosim.lock.LockType;
 import dev.innosim.lock.TableLock;
 import dev.innosim.lock.TrxLocks;
+import dev.innosim.mysql.SessionId;
 import dev.innosim.schema.ColumnDef;
 import dev.innosim.schema.ColumnType;
 import dev.innosim.schema.Value;
@@ -22,21 +25,21 @@ import java.util.Set;
 final class SnapshotBuilder {
   private SnapshotBuilder() {}
 
-  static Snapshot build(Engine eng, Map<String, Trx> active) {
+  static Snapshot build(Catalog catalog, LockSys lockSys, Map<SessionId, Trx> active) {
     List<Snapshot.TrxInfo> trxs = new ArrayList<>();
     List<Snapshot.LockInfo> locks = new ArrayList<>();
     List<Snapshot.WaitEdge> waits = new ArrayList<>();
     for (Trx t : active.values()) {
       Set<String> tables = new HashSet<>();
-      for (Object o : t.lockList()) {
+      for (Lock o : t.lockList()) {
         if (o instanceof TableLock tl) tables.add(tl.table());
       }
       Exec cur = t.session.current;
       Optional<String> stmt = Optional.ofNullable(cur != null ? cur.stmt.text() : t.session.lastStatement);
       int inUse = tablesInUse(cur);
       trxs.add(new Snapshot.TrxInfo(t.name(), trxId(t), t.session.number, t.isWaiting(), t.lockStructCount(),
-          t.rowLockCount(), t.undoNo(), t.isolation().name(), stmt, inUse, inUse, operation(cur)));
-      for (Object o : t.lockList()) locks.addAll(infos(eng, t, o));
+          t.rowLockCount(), t.undoNo(), t.isolation(), stmt, inUse, inUse, operation(cur)));
+      for (Lock o : t.lockList()) locks.addAll(infos(catalog, t, o));
     }
     for (Trx t : active.values()) {
       if (!t.isWaiting()) continue;
@@ -46,34 +49,33 @@ final class SnapshotBuilder {
       if (t.waitingRecordLock() != null) {
         LockStruct w = t.waitingRecordLock();
         Rec r = w.recs().get(0);
-        req = recordInfo(eng, t, w, r);
+        req = recordInfo(catalog, t, w, r);
         for (LockStruct s : LockSys.locksOn(r)) {
-          if (s.trx() == b && s != w) blocking.add(recordInfo(eng, (Trx) s.trx(), s, r));
+          if (s.trx() == b && s != w) blocking.add(recordInfo(catalog, (Trx) s.trx(), s, r));
         }
       } else {
         TableLock w = t.waitingTableLock();
         req = tableInfo(t, w);
-        for (TableLock s : eng.lockSys.tableLocks(w.table())) if (s.trx() == b) blocking.add(tableInfo((Trx) s.trx(), s));
+        for (TableLock s : lockSys.tableLocks(w.table())) if (s.trx() == b) blocking.add(tableInfo((Trx) s.trx(), s));
       }
       waits.add(new Snapshot.WaitEdge(t.name(), b == null ? "?" : b.name(), req, blocking));
     }
-    return new Snapshot(trxs, locks, waits, indexes(eng, active));
+    return new Snapshot(trxs, locks, waits, indexes(catalog, active));
   }
 
   /** The contents of every index with a record lock, tables in creation order, indexes in table order. */
-  private static List<Snapshot.IndexInfo> indexes(Engine eng, Map<String, Trx> active) {
+  private static List<Snapshot.IndexInfo> indexes(Catalog catalog, Map<SessionId, Trx> active) {
     Set<IndexTree> locked = new HashSet<>();
     for (Trx t : active.values()) {
-      for (Object o : t.lockList()) if (o instanceof LockStruct s) locked.add(s.index());
+      for (Lock o : t.lockList()) if (o instanceof LockStruct s) locked.add(s.index());
     }
     List<Snapshot.IndexInfo> out = new ArrayList<>();
-    for (String name : eng.tableNames()) {
-      TableRt t = eng.tableRt(name);
+    for (TableRt t : catalog.tables()) {
       for (IndexTree idx : t.all) {
         if (!locked.contains(idx)) continue;
         List<Snapshot.RecordInfo> recs = new ArrayList<>();
-        for (Rec r : idx.records()) recs.add(record(eng, r));
-        recs.add(record(eng, idx.supremum()));
+        for (Rec r : idx.records()) recs.add(record(catalog, r));
+        recs.add(record(catalog, idx.supremum()));
         out.add(new Snapshot.IndexInfo(t.name(), idx.name(), idx.isClustered(), recs));
       }
     }
@@ -113,36 +115,36 @@ final class SnapshotBuilder {
     return t.trxId;
   }
 
-  private static List<Snapshot.LockInfo> infos(Engine eng, Trx t, Object o) {
+  private static List<Snapshot.LockInfo> infos(Catalog catalog, Trx t, Lock o) {
     List<Snapshot.LockInfo> out = new ArrayList<>();
     if (o instanceof TableLock tl) {
       out.add(tableInfo(t, tl));
     } else {
       LockStruct s = (LockStruct) o;
-      for (Rec r : s.recs()) out.add(recordInfo(eng, t, s, r));
+      for (Rec r : s.recs()) out.add(recordInfo(catalog, t, s, r));
     }
     return out;
   }
 
   static Snapshot.LockInfo tableInfo(Trx t, TableLock tl) {
     return new Snapshot.LockInfo(t.name(), trxId(t), tl.seq(), Snapshot.Kind.TABLE, tl.table(), Optional.empty(),
-        tl.mode(), LockType.tableModeText(tl.mode()), tl.isWaiting(), Optional.empty(), Optional.ofNullable(tl.why()).map(Object::toString));
+        tl.mode(), LockType.tableModeText(tl.mode()), tl.isWaiting(), Optional.empty(), Optional.ofNullable(tl.why()));
   }
 
-  static Snapshot.LockInfo recordInfo(Engine eng, Trx t, LockStruct s, Rec r) {
+  static Snapshot.LockInfo recordInfo(Catalog catalog, Trx t, LockStruct s, Rec r) {
     IndexTree idx = r.index();
     return new Snapshot.LockInfo(t.name(), trxId(t), s.seq(), Snapshot.Kind.RECORD, idx.table(), Optional.of(idx.name()),
-        s.typeMode(), LockType.recordModeText(s.typeMode()), s.isWaiting(), Optional.of(record(eng, r)),
-        Optional.ofNullable(s.why(r)).map(Object::toString));
+        s.typeMode(), LockType.recordModeText(s.typeMode()), s.isWaiting(), Optional.of(record(catalog, r)),
+        Optional.ofNullable(s.why(r)));
   }
 
-  static Snapshot.RecordInfo record(Engine eng, Rec r) {
+  static Snapshot.RecordInfo record(Catalog catalog, Rec r) {
     IndexTree idx = r.index();
     if (r.isSupremum()) {
       return new Snapshot.RecordInfo(true, false, "supremum", "supremum pseudo-record", 1,
           List.of("supremum".getBytes(java.nio.charset.StandardCharsets.US_ASCII)), idx.isClustered());
     }
-    TableRt t = eng.tableRt(idx.table());
+    TableRt t = catalog.table(idx.table());
     List<String> data = new ArrayList<>();
     List<byte[]> phys = new ArrayList<>();
     List<IndexTree.Field> fs = idx.fields();
@@ -159,8 +161,8 @@ final class SnapshotBuilder {
       }
     }
     if (idx.isClustered() && r.row() != null) {
-      Object m = r.lastModifier();
-      long id = m instanceof Trx tx ? tx.trxId : 0;
+      RecordModifier m = r.lastModifier();
+      long id = m == null ? 0 : m.trxId();
       phys.add(fixed(id, 6));
       phys.add(new byte[] {(byte) 0x80, 0, 0, 0, 0, 0, 0});
       Value[] row = r.row();
@@ -173,7 +175,7 @@ final class SnapshotBuilder {
         phys.add(v.isNull() ? null : Values.storedBytes(v, cols.get(c).type()));
       }
     }
-    return new Snapshot.RecordInfo(false, r.isDeleteMarked(), LockLines.keyText(eng, r), String.join(", ", data),
+    return new Snapshot.RecordInfo(false, r.isDeleteMarked(), catalog.keyText(r), String.join(", ", data),
         r.heapNo(), phys, idx.isClustered());
   }
 

@@ -109,10 +109,10 @@ final class TableRt {
   /** The clustered record of a secondary record (or of a clustered key), or null. */
   Rec clusteredOf(IndexTree idx, Rec sec) {
     if (idx.isClustered()) return sec;
-    Rec cached = sec.clusteredRef;
+    Rec cached = sec.clusteredRef();
     if (cached != null && !cached.isRemoved()) return cached;
     Rec found = lookupClustered(idx, sec);
-    sec.clusteredRef = found;
+    sec.setClusteredRef(found);
     return found;
   }
 

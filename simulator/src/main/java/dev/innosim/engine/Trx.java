@@ -1,6 +1,7 @@
 package dev.innosim.engine;
 
 import dev.innosim.index.Rec;
+import dev.innosim.index.RecordModifier;
 import dev.innosim.lock.TrxLocks;
 import dev.innosim.schema.IsolationLevel;
 import dev.innosim.schema.Value;
@@ -8,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A transaction: its locks (inherited), isolation level and undo log; mutable, single-threaded. */
-final class Trx extends TrxLocks {
+final class Trx extends TrxLocks implements RecordModifier {
   final Session session;
   final IsolationLevel isolation;
   final List<Undo> undo = new ArrayList<>();
@@ -28,6 +29,16 @@ final class Trx extends TrxLocks {
 
   @Override public boolean duplicates() { return duplicates; }
 
+  @Override public boolean isActive() { return active; }
+
+  @Override public long trxId() { return trxId; }
+
+  /** The statement this transaction is running, or null. */
+  Exec statement() {
+    Exec c = session.current;
+    return c != null && c.trx == this ? c : null;
+  }
+
   void addUndo(Undo u) {
     undo.add(u);
     if (u.countsAsUndoRecord) undoNo++;
@@ -46,7 +57,7 @@ final class Trx extends TrxLocks {
     return clust.row();
   }
 
-  /** One reversible change to an index record. */
+  /** One reversible change to an index record; immutable. */
   static final class Undo {
     enum Kind { INSERTED, DELETE_MARK, ROW }
 
@@ -54,10 +65,10 @@ final class Trx extends TrxLocks {
     final Rec rec;
     final boolean oldDeleteMark;
     final Value[] oldRow;
-    final Object oldModifier;
+    final RecordModifier oldModifier;
     final boolean countsAsUndoRecord;
 
-    Undo(Kind kind, Rec rec, boolean oldDeleteMark, Value[] oldRow, Object oldModifier, boolean countsAsUndoRecord) {
+    Undo(Kind kind, Rec rec, boolean oldDeleteMark, Value[] oldRow, RecordModifier oldModifier, boolean countsAsUndoRecord) {
       this.kind = kind;
       this.rec = rec;
       this.oldDeleteMark = oldDeleteMark;

@@ -1,13 +1,13 @@
 package dev.innosim.engine;
 
 import dev.innosim.index.Rec;
-import dev.innosim.lock.LockType;
+import dev.innosim.lock.LockReason;
 
 /**
  * Why a lock exists: the rule that produced it and where (session, step, statement, index,
  * record); immutable; formatted only when printed.
  */
-final class Why {
+final class Why implements LockReason {
   /** The rules that create locks, each with the sentence that explains it. */
   enum Rule {
     SCAN_NEXT_KEY("next-key lock on a record the scan visited (the record and the gap before it)"),
@@ -43,24 +43,29 @@ final class Why {
   }
 
   final Rule rule;
-  final Engine eng;
+  private final Catalog catalog;
   final Exec exec;
   final Rec rec;
   final String by;
-  /** Where the rule applied, e.g. {@code scan of idx_k for k = 20} (its toString, formatted when printed); may be null. */
-  final Object detail;
+  /** The scan where the rule applied, e.g. {@code scan of idx_k for k = 20} (formatted when printed); may be null. */
+  final Scan detail;
 
-  Why(Rule rule, Engine eng, Exec exec, Rec rec, String by) {
-    this(rule, eng, exec, rec, by, null);
+  Why(Rule rule, Catalog catalog, Exec exec, Rec rec, String by) {
+    this(rule, catalog, exec, rec, by, null);
   }
 
-  Why(Rule rule, Engine eng, Exec exec, Rec rec, String by, Object detail) {
+  Why(Rule rule, Catalog catalog, Exec exec, Rec rec, String by, Scan detail) {
     this.rule = rule;
-    this.eng = eng;
+    this.catalog = catalog;
     this.exec = exec;
     this.rec = rec;
     this.by = by;
     this.detail = detail;
+  }
+
+  @Override
+  public boolean fromDuplicateCheck() {
+    return rule == Rule.DUPLICATE_PRIMARY || rule == Rule.DUPLICATE_SECONDARY;
   }
 
   @Override
@@ -73,7 +78,7 @@ final class Why {
     if (detail != null) b.append(detail).append(": ");
     b.append(rule.text);
     if (rec != null) {
-      b.append(" [").append(rec.index().name()).append(' ').append(LockLines.keyText(eng, rec)).append(']');
+      b.append(" [").append(rec.index().name()).append(' ').append(catalog.keyText(rec)).append(']');
     }
     if (by != null) b.append(", requested by ").append(by);
     return b.toString();
@@ -82,9 +87,5 @@ final class Why {
   private static String shorten(String sql) {
     String s = sql.replaceAll("\\s+", " ");
     return s.length() > 80 ? s.substring(0, 77) + "..." : s;
-  }
-
-  static String mode(int typeMode) {
-    return LockType.recordModeText(typeMode);
   }
 }

@@ -20,15 +20,15 @@ public final class Rec {
   /** Clustered records only: the row in table column order (plus the hidden row id last, if any). */
   private Value[] row;
   /** The transaction that last inserted this record or changed its delete mark (an implicit-lock candidate). */
-  private Object lastModifier;
-  /** The lock queue of this record; owned by the lock package. */
-  public Object lockQueue;
+  private RecordModifier lastModifier;
+  /** The lock queue of this record, null until the first lock; owned by the lock package. */
+  private RecordLocks lockQueue;
   /** The next record in index order (the supremum after the last); maintained by {@link IndexTree}. */
   Rec next;
   /** The previous record in index order, or null for the first. */
   Rec prev;
   /** Secondary records: the clustered record of the same row, once looked up (engine cache). */
-  public Rec clusteredRef;
+  private Rec clusteredRef;
 
   Rec(IndexTree index, Value[] fields, boolean supremum, int heapNo) {
     this.index = index;
@@ -62,9 +62,19 @@ public final class Rec {
 
   public void setRow(Value[] row) { this.row = row; }
 
-  public Object lastModifier() { return lastModifier; }
+  public RecordModifier lastModifier() { return lastModifier; }
 
-  public void setLastModifier(Object trx) { this.lastModifier = trx; }
+  public void setLastModifier(RecordModifier trx) { this.lastModifier = trx; }
+
+  /** The lock queue the lock system keeps here, or null while the record was never locked. */
+  public RecordLocks lockQueue() { return lockQueue; }
+
+  public void setLockQueue(RecordLocks q) { this.lockQueue = q; }
+
+  /** Secondary records: the clustered record of the same row found last time, or null. */
+  public Rec clusteredRef() { return clusteredRef; }
+
+  public void setClusteredRef(Rec r) { this.clusteredRef = r; }
 
   @Override
   public String toString() {

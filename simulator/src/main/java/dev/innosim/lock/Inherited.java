@@ -8,12 +8,17 @@ import dev.innosim.index.Rec;
  * ({@code lock_rec_inherit_to_gap_if_gap_lock}); immutable.
  *
  * @param from     the record the lock came from
- * @param fromMode the type mode of the lock there
+ * @param fromTypeMode the type mode of the lock there
  * @param original why the original lock existed, or null
  */
-public record Inherited(Cause cause, Rec from, int fromTypeMode, Object original) {
+public record Inherited(Cause cause, Rec from, int fromTypeMode, LockReason original) implements LockReason {
   /** The two ways a lock is inherited. */
   public enum Cause { RECORD_REMOVED, INSERT_SPLIT }
+
+  @Override
+  public boolean fromDuplicateCheck() {
+    return original != null && original.fromDuplicateCheck();
+  }
 
   @Override
   public String toString() {

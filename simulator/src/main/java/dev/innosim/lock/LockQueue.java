@@ -1,5 +1,6 @@
 package dev.innosim.lock;
 
+import dev.innosim.index.RecordLocks;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.RandomAccess;
@@ -8,7 +9,7 @@ import java.util.RandomAccess;
  * The lock queue of one record: a list that stores its first lock inline, so the common record
  * with one lock costs one small object; mutable, single-threaded.
  */
-final class LockQueue extends AbstractList<LockStruct> implements RandomAccess {
+final class LockQueue extends AbstractList<LockStruct> implements RandomAccess, RecordLocks {
   private LockStruct first;
   private LockStruct[] rest;
   private int size;

@@ -9,16 +9,16 @@ import java.util.List;
  * One record lock object: a transaction, an index (one page per index), a type mode and the set of
  * records it covers; mutable, single-threaded. A waiting struct covers exactly one record.
  */
-public final class LockStruct {
+public final class LockStruct implements Lock {
   private final TrxLocks trx;
   private final IndexTree index;
   private final int typeMode;
   private final long seq;
   private final List<Rec> recs = new ArrayList<>(2);
   /** The reason shared by every bit, while they all have the same one (the common case of a scan). */
-  private Object sharedWhy;
+  private LockReason sharedWhy;
   /** The bits whose reason differs from {@link #sharedWhy}; null while there are none. */
-  private java.util.IdentityHashMap<Rec, Object> otherWhys;
+  private java.util.IdentityHashMap<Rec, LockReason> otherWhys;
   boolean waiting;
 
   LockStruct(TrxLocks trx, IndexTree index, int typeMode, long seq, boolean waiting) {
@@ -29,7 +29,7 @@ public final class LockStruct {
     this.waiting = waiting;
   }
 
-  public TrxLocks trx() { return trx; }
+  @Override public TrxLocks trx() { return trx; }
 
   public IndexTree index() { return index; }
 
@@ -37,14 +37,14 @@ public final class LockStruct {
   public int typeMode() { return typeMode; }
 
   /** Creation order: the queue order of InnoDB's page lock list. */
-  public long seq() { return seq; }
+  @Override public long seq() { return seq; }
 
-  public boolean isWaiting() { return waiting; }
+  @Override public boolean isWaiting() { return waiting; }
 
   /** The records whose bit is set, in the order they were set. */
   public List<Rec> recs() { return java.util.Collections.unmodifiableList(recs); }
 
-  void addRec(Rec r, Object why) {
+  void addRec(Rec r, LockReason why) {
     if (recs.isEmpty()) {
       sharedWhy = why;
     } else if (why != sharedWhy) {
@@ -69,8 +69,8 @@ public final class LockStruct {
     sharedWhy = null;
   }
 
-  /** Why the bit of {@code r} (one of {@link #recs()}) was set: an engine-defined value whose toString explains it, or null. */
-  public Object why(Rec r) {
+  /** Why the bit of {@code r} (one of {@link #recs()}) was set, or null when nothing was recorded. */
+  public LockReason why(Rec r) {
     if (otherWhys != null && otherWhys.containsKey(r)) return otherWhys.get(r);
     return sharedWhy;
   }

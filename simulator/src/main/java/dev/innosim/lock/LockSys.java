@@ -30,31 +30,27 @@ public final class LockSys {
     this.profile = profile;
   }
 
-  /** Sets {@code t}'s wait-for edge, keeping the reverse edges in step. */
-  private static void setWaitTrx(TrxLocks t, TrxLocks blocker) {
-    if (t.waitTrx != null) t.waitTrx.waitedBy.remove(t);
-    t.waitTrx = blocker;
-    if (blocker != null) blocker.waitedBy.add(t);
-  }
-
   // ---------------------------------------------------------------- queues
 
-  @SuppressWarnings("unchecked")
   static List<LockStruct> queue(Rec r) {
-    if (r.lockQueue == null) r.lockQueue = new LockQueue();
-    return (List<LockStruct>) r.lockQueue;
+    LockQueue q = (LockQueue) r.lockQueue();
+    if (q == null) {
+      q = new LockQueue();
+      r.setLockQueue(q);
+    }
+    return q;
   }
 
   /** The locks on a record in queue order (read-only). */
   public static List<LockStruct> locksOn(Rec r) {
-    return r.lockQueue == null ? List.of() : java.util.Collections.unmodifiableList(queue(r));
+    return r.lockQueue() == null ? List.of() : java.util.Collections.unmodifiableList(queue(r));
   }
 
   public static boolean hasLocks(Rec r) {
-    return r.lockQueue != null && !queue(r).isEmpty();
+    return r.lockQueue() != null && !queue(r).isEmpty();
   }
 
-  private void enqueue(Rec r, LockStruct s, Object why) {
+  private void enqueue(Rec r, LockStruct s, LockReason why) {
     List<LockStruct> q = queue(r);
     if (profile.queueOrder() == ServerProfile.QueueOrder.GRANTED_FIRST) {
       // 8.0: lock_rec_insert_to_granted prepends, lock_rec_insert_to_waiting appends
@@ -72,7 +68,7 @@ public final class LockSys {
 
   /** {@code lock_rec_has_expl}: a granted lock of {@code trx} on {@code r} that satisfies the request. */
   public LockStruct heldSatisfying(TrxLocks trx, Rec r, int typeMode) {
-    if (r.lockQueue == null) return null;
+    if (r.lockQueue() == null) return null;
     boolean sup = r.isSupremum();
     for (LockStruct s : queue(r)) {
       if (s.trx() == trx && !s.waiting && LockRules.satisfies(s.typeMode(), typeMode, sup)) return s;
@@ -82,7 +78,7 @@ public final class LockSys {
 
   /** {@code lock_rec_other_has_conflicting}: the first lock in the queue the request must wait for. */
   public LockStruct firstConflicting(TrxLocks trx, Rec r, int typeMode) {
-    if (r.lockQueue == null) return null;
+    if (r.lockQueue() == null) return null;
     boolean sup = r.isSupremum();
     Boolean holdsRecord = null;
     for (LockStruct s : queue(r)) {
@@ -98,17 +94,17 @@ public final class LockSys {
     return null;
   }
 
-  /**
-   * {@code lock_rec_lock}: requests a record lock for {@code trx}.
-   *
-   * @param noWait NOWAIT / SKIP LOCKED: report {@link RecordRequest.WouldWait} instead of waiting
-   */
+  /** As {@link #lockRecord(TrxLocks, Rec, int, boolean, LockReason)} with no reason recorded. */
   public RecordRequest lockRecord(TrxLocks trx, Rec r, int typeMode, boolean noWait) {
     return lockRecord(trx, r, typeMode, noWait, null);
   }
 
-  /** As {@link #lockRecord(TrxLocks, Rec, int, boolean)}, recording {@code why} on the lock. */
-  public RecordRequest lockRecord(TrxLocks trx, Rec r, int typeMode, boolean noWait, Object why) {
+  /**
+   * {@code lock_rec_lock}: requests a record lock for {@code trx}, recording {@code why} on it.
+   *
+   * @param noWait NOWAIT / SKIP LOCKED: report {@link RecordRequest.WouldWait} instead of waiting
+   */
+  public RecordRequest lockRecord(TrxLocks trx, Rec r, int typeMode, boolean noWait, LockReason why) {
     boolean sup = r.isSupremum();
     typeMode = normalize(typeMode, sup);
     if (heldSatisfying(trx, r, typeMode) != null) return RecordRequest.ALREADY_HELD;
@@ -131,14 +127,9 @@ public final class LockSys {
 
   /**
    * {@code lock_rec_insert_check_and_lock}: may {@code trx} insert into the gap before {@code next}?
-   * Creates no lock unless it has to wait.
+   * Creates no lock unless it has to wait ({@code why} is recorded on the waiting lock).
    */
-  public RecordRequest insertIntention(TrxLocks trx, Rec next, boolean noWait) {
-    return insertIntention(trx, next, noWait, null);
-  }
-
-  /** As {@link #insertIntention(TrxLocks, Rec, boolean)}, recording {@code why} on a waiting lock. */
-  public RecordRequest insertIntention(TrxLocks trx, Rec next, boolean noWait, Object why) {
+  public RecordRequest insertIntention(TrxLocks trx, Rec next, boolean noWait, LockReason why) {
     if (!hasLocks(next)) return RecordRequest.ALREADY_HELD;
     int typeMode = normalize(LOCK_X | LOCK_GAP | LOCK_INSERT_INTENTION, next.isSupremum());
     LockStruct c = firstConflicting(trx, next, typeMode);
@@ -149,21 +140,16 @@ public final class LockSys {
   }
 
   /** {@code lock_rec_add_to_queue}: adds a granted lock, reusing a similar struct unless someone waits on the record. */
-  public void addToQueue(TrxLocks trx, Rec r, int typeMode) {
-    addToQueue(trx, r, typeMode, null);
-  }
-
-  /** As {@link #addToQueue(TrxLocks, Rec, int)}, recording {@code why}. */
-  public void addToQueue(TrxLocks trx, Rec r, int typeMode, Object why) {
+  public void addToQueue(TrxLocks trx, Rec r, int typeMode, LockReason why) {
     typeMode = normalize(typeMode, r.isSupremum());
     boolean someoneWaits = false;
-    if (r.lockQueue != null) {
+    if (r.lockQueue() != null) {
       for (LockStruct s : queue(r)) {
         if (s.waiting) { someoneWaits = true; break; }
       }
     }
     if (!someoneWaits) {
-      for (Object o : trx.locks) {
+      for (Lock o : trx.locks) {
         if (o instanceof LockStruct s && !s.waiting && s.index() == r.index() && s.typeMode() == typeMode) {
           if (!queue(r).contains(s)) enqueue(r, s, why);
           return;
@@ -175,26 +161,21 @@ public final class LockSys {
     enqueue(r, s, why);
   }
 
-  private void enqueueWaiting(TrxLocks trx, Rec r, int typeMode, TrxLocks blocker, Object why) {
+  private void enqueueWaiting(TrxLocks trx, Rec r, int typeMode, TrxLocks blocker, LockReason why) {
     if (trx.isWaiting()) throw new IllegalStateException(trx + " already waits");
     LockStruct s = new LockStruct(trx, r.index(), typeMode, ++seq, true);
     trx.locks.add(s);
     enqueue(r, s, why);
     trx.waitRecLock = s;
     trx.waitSeq = ++seq;
-    setWaitTrx(trx, blocker);
+    trx.setWaitTrx(blocker);
   }
 
   /**
    * {@code lock_rec_convert_impl_to_expl_for_trx}: makes {@code holder}'s implicit lock on {@code r}
    * an explicit granted {@code X,REC_NOT_GAP}.
    */
-  public void convertImplicit(TrxLocks holder, Rec r) {
-    convertImplicit(holder, r, null);
-  }
-
-  /** As {@link #convertImplicit(TrxLocks, Rec)}, recording {@code why}. */
-  public void convertImplicit(TrxLocks holder, Rec r, Object why) {
+  public void convertImplicit(TrxLocks holder, Rec r, LockReason why) {
     if (heldSatisfying(holder, r, LOCK_X | LOCK_REC_NOT_GAP) == null) {
       addToQueue(holder, r, LOCK_X | LOCK_REC_NOT_GAP, why);
     }
@@ -225,14 +206,14 @@ public final class LockSys {
    * granted lock, else it records the first conflicting granted lock's owner as its blocker.
    */
   private void regrantCats(Rec r, TrxLocks releaser) {
-    if (r.lockQueue == null) return;
+    if (r.lockQueue() == null) return;
     List<LockStruct> cands = new ArrayList<>();
     for (LockStruct s : queue(r)) {
       if (s.waiting && (releaser == null || s.trx().waitTrx == releaser || s.trx().waitTrx == null)) cands.add(s);
     }
     if (cands.isEmpty()) return;
     java.util.Map<TrxLocks, Integer> weights = new java.util.IdentityHashMap<>();
-    for (LockStruct s : cands) weights.put(s.trx(), scheduleWeight(s.trx()));
+    for (LockStruct s : cands) weights.put(s.trx(), scheduleWeight(s.trx(), new java.util.HashSet<>()));
     List<LockStruct> ordered = new ArrayList<>(cands);
     ordered.sort((a, b) -> {
       int wa = weights.get(a.trx());
@@ -255,17 +236,13 @@ public final class LockSys {
       if (c == null) {
         grant(w);
       } else if (w.trx().waitTrx != c.trx()) {
-        setWaitTrx(w.trx(), c.trx());
+        w.trx().setWaitTrx(c.trx());
         toCheck.add(w.trx());
       }
     }
   }
 
   /** CATS schedule weight: 1 plus the weights of every transaction waiting for this one (transitively). */
-  private static int scheduleWeight(TrxLocks t) {
-    return scheduleWeight(t, new java.util.HashSet<>());
-  }
-
   private static int scheduleWeight(TrxLocks t, java.util.Set<TrxLocks> seen) {
     if (!seen.add(t)) return 0;
     int w = 1;
@@ -277,7 +254,7 @@ public final class LockSys {
   private void regrant(Iterable<Rec> recs) {
     List<LockStruct> waiting = new ArrayList<>();
     for (Rec r : recs) {
-      if (r.lockQueue == null) continue;
+      if (r.lockQueue() == null) continue;
       for (LockStruct s : queue(r)) if (s.waiting && !waiting.contains(s)) waiting.add(s);
     }
     waiting.sort((a, b) -> Long.compare(a.seq(), b.seq()));
@@ -288,7 +265,7 @@ public final class LockSys {
       if (c == null) {
         grant(w);
       } else if (w.trx().waitTrx != c.trx()) {
-        setWaitTrx(w.trx(), c.trx());
+        w.trx().setWaitTrx(c.trx());
         if (c.trx().isWaiting()) toCheck.add(c.trx());
       }
     }
@@ -298,7 +275,7 @@ public final class LockSys {
     w.waiting = false;
     TrxLocks t = w.trx();
     t.waitRecLock = null;
-    setWaitTrx(t, null);
+    t.setWaitTrx(null);
     if (profile.queueOrder() == ServerProfile.QueueOrder.GRANTED_FIRST) {
       Rec r = w.recs().get(0);
       queue(r).remove(w);
@@ -309,7 +286,7 @@ public final class LockSys {
 
   /** RC {@code unlock_row}: clears {@code trx}'s bit on {@code r} in its first granted struct of this mode (the struct stays). */
   public void unlockRow(TrxLocks trx, Rec r, int mode) {
-    if (r.lockQueue == null) return;
+    if (r.lockQueue() == null) return;
     for (LockStruct s : queue(r)) {
       if (s.trx() == trx && !s.waiting && LockType.mode(s.typeMode()) == mode) {
         queue(r).remove(s);
@@ -329,7 +306,7 @@ public final class LockSys {
       w.removeRec(r);
       trx.locks.remove(w);
       trx.waitRecLock = null;
-      setWaitTrx(trx, null);
+      trx.setWaitTrx(null);
       regrant(List.of(r), null);
     }
     TableLock t = trx.waitTableLock;
@@ -338,7 +315,7 @@ public final class LockSys {
       q.remove(t);
       trx.locks.remove(t);
       trx.waitTableLock = null;
-      setWaitTrx(trx, null);
+      trx.setWaitTrx(null);
       regrantTable(t.table());
     }
   }
@@ -347,7 +324,7 @@ public final class LockSys {
   public void releaseAll(TrxLocks trx) {
     cancelWait(trx);
     for (int i = trx.locks.size() - 1; i >= 0; i--) {
-      Object o = trx.locks.get(i);
+      Lock o = trx.locks.get(i);
       if (o instanceof LockStruct s) {
         List<Rec> recs = new ArrayList<>(s.recs());
         for (Rec r : recs) queue(r).remove(s);
@@ -371,7 +348,7 @@ public final class LockSys {
    */
   public List<TrxLocks> inheritToGapAndCancel(Rec removed, Rec heir) {
     List<TrxLocks> woken = new ArrayList<>();
-    if (removed.lockQueue == null) return woken;
+    if (removed.lockQueue() == null) return woken;
     for (LockStruct s : new ArrayList<>(queue(removed))) {
       TrxLocks t = s.trx();
       if (isInsertIntention(s.typeMode())) continue;
@@ -392,7 +369,7 @@ public final class LockSys {
         TrxLocks t = s.trx();
         s.waiting = false;
         t.waitRecLock = null;
-        setWaitTrx(t, null);
+        t.setWaitTrx(null);
         woken.add(t);
       }
     }
@@ -405,7 +382,7 @@ public final class LockSys {
    * new record as a granted gap lock.
    */
   public void inheritOnInsert(Rec next, Rec inserted) {
-    if (next.lockQueue == null) return;
+    if (next.lockQueue() == null) return;
     for (LockStruct s : new ArrayList<>(queue(next))) {
       if (isInsertIntention(s.typeMode())) continue;
       if (!next.isSupremum() && isRecNotGap(s.typeMode())) continue;
@@ -420,41 +397,13 @@ public final class LockSys {
     return tableQueues.computeIfAbsent(table, k -> new ArrayList<>());
   }
 
-  /**
-   * The locks ahead of {@code t}'s waiting lock in its queue that it has to wait for
-   * ({@code DeadlockChecker::get_first_lock / get_next_lock} of 5.7).
-   */
-  public List<TrxLocks> blockersAhead(TrxLocks t) {
-    List<TrxLocks> out = new ArrayList<>();
-    if (t.waitRecLock != null) {
-      LockStruct w = t.waitRecLock;
-      Rec r = w.recs().get(0);
-      for (LockStruct s : queue(r)) {
-        if (s == w) break;
-        if (LockRules.recordVerdict(s.trx() == t, w.typeMode(), s.typeMode(), r.isSupremum()).mustWait()) out.add(s.trx());
-      }
-    } else if (t.waitTableLock != null) {
-      TableLock w = t.waitTableLock;
-      for (TableLock s : tableQueue(w.table())) {
-        if (s == w) break;
-        if (s.trx() != t && !LockRules.compatible(s.mode(), w.mode())) out.add(s.trx());
-      }
-    }
-    return out;
-  }
-
   /** The table locks of a table in queue order (read-only). */
   public List<TableLock> tableLocks(String table) {
     return java.util.Collections.unmodifiableList(tableQueue(table));
   }
 
-  /** {@code lock_table}: requests a table lock. */
-  public RecordRequest lockTable(TrxLocks trx, String table, int mode, boolean noWait) {
-    return lockTable(trx, table, mode, noWait, null);
-  }
-
-  /** As {@link #lockTable(TrxLocks, String, int, boolean)}, recording {@code why}. */
-  public RecordRequest lockTable(TrxLocks trx, String table, int mode, boolean noWait, Object why) {
+  /** {@code lock_table}: requests a table lock, recording {@code why} on it. */
+  public RecordRequest lockTable(TrxLocks trx, String table, int mode, boolean noWait, LockReason why) {
     List<TableLock> q = tableQueue(table);
     for (TableLock t : q) {
       if (t.trx() == trx && !t.waiting && LockRules.strongerOrEqual(t.mode(), mode)) return RecordRequest.ALREADY_HELD;
@@ -472,7 +421,7 @@ public final class LockSys {
       trx.locks.add(w);
       trx.waitTableLock = w;
       trx.waitSeq = ++seq;
-      setWaitTrx(trx, blocker.trx());
+      trx.setWaitTrx(blocker.trx());
       return new RecordRequest.MustWait(blocker.trx());
     }
     TableLock t = new TableLock(trx, table, mode, ++seq, false, why);
@@ -513,10 +462,10 @@ public final class LockSys {
       if (c == null) {
         w.waiting = false;
         w.trx().waitTableLock = null;
-        setWaitTrx(w.trx(), null);
+        w.trx().setWaitTrx(null);
         granted.add(w.trx());
       } else if (w.trx().waitTrx != c.trx()) {
-        setWaitTrx(w.trx(), c.trx());
+        w.trx().setWaitTrx(c.trx());
         if (c.trx().isWaiting()) toCheck.add(c.trx());
       }
     }

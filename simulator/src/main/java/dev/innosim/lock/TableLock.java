@@ -1,15 +1,15 @@
 package dev.innosim.lock;
 
 /** One table lock object; mutable only in its wait flag. */
-public final class TableLock {
+public final class TableLock implements Lock {
   private final TrxLocks trx;
   private final String table;
   private final int mode;
   private final long seq;
   boolean waiting;
-  private final Object why;
+  private final LockReason why;
 
-  TableLock(TrxLocks trx, String table, int mode, long seq, boolean waiting, Object why) {
+  TableLock(TrxLocks trx, String table, int mode, long seq, boolean waiting, LockReason why) {
     this.why = why;
     this.trx = trx;
     this.table = table;
@@ -18,18 +18,18 @@ public final class TableLock {
     this.waiting = waiting;
   }
 
-  public TrxLocks trx() { return trx; }
+  @Override public TrxLocks trx() { return trx; }
 
   public String table() { return table; }
 
   public int mode() { return mode; }
 
-  public long seq() { return seq; }
+  @Override public long seq() { return seq; }
 
-  public boolean isWaiting() { return waiting; }
+  @Override public boolean isWaiting() { return waiting; }
 
   /** Why this lock was taken, or null. */
-  public Object why() { return why; }
+  public LockReason why() { return why; }
 
   @Override public String toString() { return trx + " TABLE " + table + " " + LockType.tableModeText(mode) + (waiting ? " waiting" : ""); }
 }

@@ -12,7 +12,7 @@ public abstract class TrxLocks {
   private final int id;
   private final String name;
   /** Table locks ({@link TableLock}) and record lock structs ({@link LockStruct}) in acquisition order. */
-  final List<Object> locks = new ArrayList<>();
+  final List<Lock> locks = new ArrayList<>();
   LockStruct waitRecLock;
   TableLock waitTableLock;
   TrxLocks waitTrx;
@@ -49,7 +49,7 @@ public abstract class TrxLocks {
   /** Number of record locks: bits set over all record lock structs. */
   public int rowLockCount() {
     int n = 0;
-    for (Object o : locks) if (o instanceof LockStruct s) n += s.recs().size();
+    for (Lock o : locks) if (o instanceof LockStruct s) n += s.recs().size();
     return n;
   }
 
@@ -69,7 +69,14 @@ public abstract class TrxLocks {
   public TableLock waitingTableLock() { return waitTableLock; }
 
   /** Every lock struct, in acquisition order (read-only view). */
-  public List<Object> lockList() { return java.util.Collections.unmodifiableList(locks); }
+  public List<Lock> lockList() { return java.util.Collections.unmodifiableList(locks); }
+
+  /** Sets this transaction's wait-for edge, keeping the reverse edges in step. */
+  void setWaitTrx(TrxLocks blocker) {
+    if (waitTrx != null) waitTrx.waitedBy.remove(this);
+    waitTrx = blocker;
+    if (blocker != null) blocker.waitedBy.add(this);
+  }
 
   @Override public String toString() { return name; }
 }

@@ -37,15 +37,10 @@ public final class Planner {
     public static final Switches DEFAULT = new Switches(true, true);
   }
 
-  /** Chooses the access path for {@code where} on a table whose indexes are {@code indexes} (clustered first). */
-  public static AccessPath choose(
-      TableDef table, List<IndexTree> indexes, Optional<Expr> where, Optional<Statement.IndexHint> hint, Switches switches) {
-    return choose(table, indexes, where, hint, switches, null);
-  }
-
   /**
-   * As above; {@code neededColumns} are the columns the statement reads (null: all of them), used
-   * to prefer a covering index scan.
+   * Chooses the access path for {@code where} on a table whose indexes are {@code indexes}
+   * (clustered first); {@code neededColumns} are the columns the statement reads (null: all of
+   * them), used to prefer a covering index scan.
    */
   public static AccessPath choose(TableDef table, List<IndexTree> indexes, Optional<Expr> where,
       Optional<Statement.IndexHint> hint, Switches switches, List<String> neededColumns) {
@@ -121,6 +116,29 @@ public final class Planner {
       if (merged.size() >= 2) return new AccessPath.Intersect(merged, ranges);
     }
     return best.path();
+  }
+
+  /**
+   * True when {@code path} reads rows in the order of {@code orderColumns}: they follow the key
+   * fields of the index it reads (each found at or after the previous one, so equality prefixes
+   * may sit between them); never for an empty result or an index merge.
+   */
+  public static boolean deliversOrder(AccessPath path, List<String> orderColumns) {
+    IndexTree idx = path.primaryIndex();
+    if (idx == null || path instanceof AccessPath.Intersect) return false;
+    List<IndexTree.Field> fs = idx.fields();
+    int k = 0;
+    for (String col : orderColumns) {
+      boolean found = false;
+      while (k < fs.size()) {
+        if (fs.get(k++).column().equalsIgnoreCase(col)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    return true;
   }
 
   // ------------------------------------------------------------------ predicate analysis

@@ -1,2 +1,2 @@
-/** Server profiles: the small records of switches through which version differences reach the rules. */
+/** Server profiles: one labelled table of switches per server, through which every version difference reaches the rules and the reports. */
 package dev.innosim.profile;

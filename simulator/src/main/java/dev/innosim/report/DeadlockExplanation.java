@@ -2,7 +2,9 @@ package dev.innosim.report;
 
 import dev.innosim.engine.Engine;
 import dev.innosim.engine.Snapshot;
+import dev.innosim.lock.LockReason;
 import dev.innosim.lock.LockType;
+import dev.innosim.profile.ServerProfile;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +22,7 @@ public final class DeadlockExplanation {
   private DeadlockExplanation() {}
 
   /** The explanation, several lines, each starting with {@code "-- "} so it can sit in a scenario file. */
-  public static String explain(Engine.DeadlockReport d) {
+  public static String explain(Engine.DeadlockReport d, ServerProfile profile) {
     Snapshot s = d.atDetection();
     List<String> cycle = d.cycle();
     List<String> out = new ArrayList<>();
@@ -35,23 +37,24 @@ public final class DeadlockExplanation {
       Snapshot.TrxInfo t = Snapshots.trx(s, name);
       Snapshot.WaitEdge w = Snapshots.edge(s, name);
       Snapshot.LockInfo req = w.requested();
-      anyRepeatableRead |= !t.isolation().equals("READ_COMMITTED") && !t.isolation().equals("READ_UNCOMMITTED");
+      anyRepeatableRead |= !t.isolation().skipsGapLocks();
       waitedRecords.add(object(req));
       gap |= touchesGap(req);
       insertIntoGap |= req.kind() == Snapshot.Kind.RECORD && LockType.isInsertIntention(req.typeMode());
-      out.add("- " + name + " (" + t.isolation().replace('_', ' ') + ") runs " + t.statement().map(x -> "\"" + shorten(x) + "\"").orElse("a statement")
+      out.add("- " + name + " (" + t.isolation().sqlName() + ") runs " + t.statement().map(x -> "\"" + shorten(x) + "\"").orElse("a statement")
           + " and waits for " + req.mode() + " on " + object(req) + ".");
       req.why().ifPresent(y -> out.add("    wanted because: " + y));
       for (Snapshot.LockInfo b : Snapshots.blockingLocks(w)) {
         gap |= touchesGap(b);
         out.add("    blocked by " + w.blocker() + ", which " + (b.waiting() ? "waits for " : "holds ") + b.mode() + " there"
             + b.why().map(y -> ": " + y).orElse("."));
-        duplicateCheck |= b.why().map(y -> y.contains("duplicate-key check")).orElse(false);
+        duplicateCheck |= b.why().map(LockReason::fromDuplicateCheck).orElse(false);
       }
-      duplicateCheck |= req.why().map(y -> y.contains("duplicate-key check")).orElse(false);
+      duplicateCheck |= req.why().map(LockReason::fromDuplicateCheck).orElse(false);
     }
-    out.add("Victim: " + d.victim() + ". MariaDB rolls back the transaction with the smallest weight (undo log entries + lock structs: "
-        + weights(s, cycle) + "); on a tie, the transaction whose request closed the cycle.");
+    ServerProfile.VictimRule rule = profile.victimRule();
+    out.add("Victim: " + d.victim() + ". " + rule.choice() + " (undo log entries + lock structs: "
+        + weights(s, cycle) + "); " + rule.tie() + ".");
     out.add("What would break the cycle:");
     List<String> fixes = new ArrayList<>();
     if (waitedRecords.size() > 1) {

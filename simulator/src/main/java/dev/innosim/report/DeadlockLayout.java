@@ -2,7 +2,6 @@ package dev.innosim.report;
 
 import dev.innosim.engine.Engine;
 import dev.innosim.profile.ServerProfile;
-import java.util.Locale;
 
 /**
  * The layouts of the {@code LATEST DETECTED DEADLOCK} section of {@code SHOW ENGINE INNODB STATUS},
@@ -14,36 +13,24 @@ import java.util.Locale;
  */
 public enum DeadlockLayout {
   /** MariaDB 10.6 and later ({@code Deadlock::report}). */
-  MARIADB_10_6(true),
+  MARIADB_10_6,
   /** MySQL 8.0.18 and later ({@code Deadlock_notifier::notify}). */
-  MYSQL_8_0(true),
+  MYSQL_8_0,
   /** MySQL 5.7 ({@code DeadlockChecker::notify}). */
-  MYSQL_5_7(true);
-
-  private final boolean implemented;
-
-  DeadlockLayout(boolean implemented) {
-    this.implemented = implemented;
-  }
-
-  /** Whether this build can render the layout. */
-  public boolean implemented() {
-    return implemented;
-  }
+  MYSQL_5_7;
 
   /** The layout the server of {@code profile} prints. */
   public static DeadlockLayout forProfile(ServerProfile profile) {
-    String n = profile.name().toLowerCase(Locale.ROOT);
-    if (n.startsWith("mysql-5")) return MYSQL_5_7;
-    if (n.startsWith("mysql")) return MYSQL_8_0;
-    return MARIADB_10_6;
+    switch (profile.deadlockReportLayout()) {
+      case MYSQL_8_0: return MYSQL_8_0;
+      case MYSQL_5_7: return MYSQL_5_7;
+      default: return MARIADB_10_6;
+    }
   }
 
   /**
    * The section for one deadlock, from the {@code ------------------------} line above
    * {@code LATEST DETECTED DEADLOCK} to {@code *** WE ROLL BACK TRANSACTION (k)}.
-   *
-   * @throws UnsupportedOperationException for a layout this build does not render yet
    */
   public String render(Engine.DeadlockReport d, ReportNames names) {
     if (this == MYSQL_8_0) return InnodbStatus.mysql80(d, names);

@@ -66,12 +66,10 @@ public final class HtmlReport {
           .append(esc(d.report().victim())).append("</h2>\n");
       cycle(b, d.report().cycle(), s, d.report().victim());
       picture(b, s, new LinkedHashSet<>(d.report().cycle()));
-      b.append("<pre class=\"explain\">").append(esc(DeadlockExplanation.explain(d.report()).replace("-- ", ""))).append("</pre>\n");
+      b.append("<pre class=\"explain\">").append(esc(DeadlockExplanation.explain(d.report(), r.profile()).replace("-- ", ""))).append("</pre>\n");
       DeadlockLayout layout = DeadlockLayout.forProfile(r.profile());
-      if (layout.implemented()) {
-        b.append("<details><summary>LATEST DETECTED DEADLOCK as SHOW ENGINE INNODB STATUS prints it</summary><pre>")
-            .append(esc(layout.render(d.report(), ReportNames.DEFAULT))).append("</pre></details>\n");
-      }
+      b.append("<details><summary>LATEST DETECTED DEADLOCK as SHOW ENGINE INNODB STATUS prints it</summary><pre>")
+          .append(esc(layout.render(d.report(), ReportNames.DEFAULT))).append("</pre></details>\n");
       b.append("</section>\n");
     }
     b.append("</body>\n</html>\n");

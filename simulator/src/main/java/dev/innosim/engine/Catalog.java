@@ -1,0 +1,76 @@
+package dev.innosim.engine;
+
+import dev.innosim.index.IndexTree;
+import dev.innosim.index.Rec;
+import dev.innosim.schema.ColumnType;
+import dev.innosim.schema.ForeignKeyDef;
+import dev.innosim.schema.TableDef;
+import dev.innosim.schema.Value;
+import dev.innosim.schema.Values;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The tables of the server in creation order and the hidden row id counter; mutable, single-threaded. */
+final class Catalog {
+  private final Map<String, TableRt> tables = new LinkedHashMap<>();
+  private long nextRowId = 1;
+
+  /** {@code CREATE TABLE}: every foreign key must reference this table or an existing one. */
+  void create(TableDef def) {
+    if (tables.containsKey(def.name())) throw new EngineException("table '" + def.name() + "' already exists");
+    for (ForeignKeyDef fk : def.foreignKeys()) {
+      if (!fk.refTable().equalsIgnoreCase(def.name()) && !tables.containsKey(fk.refTable().toLowerCase(Locale.ROOT))) {
+        throw new EngineException("foreign key " + fk.name() + " references unknown table '" + fk.refTable() + "'");
+      }
+    }
+    tables.put(def.name(), new TableRt(def));
+  }
+
+  TableRt table(String name) {
+    TableRt t = tables.get(name.toLowerCase(Locale.ROOT));
+    if (t == null) throw new EngineException("unknown table '" + name + "'");
+    return t;
+  }
+
+  Collection<TableRt> tables() { return tables.values(); }
+
+  /** Names of the tables, in creation order. */
+  List<String> names() { return new ArrayList<>(tables.keySet()); }
+
+  /** Allocates the next hidden DB_ROW_ID. */
+  long nextRowId() { return nextRowId++; }
+
+  /** The DB_ROW_ID the next row without a primary key gets. */
+  long peekRowId() { return nextRowId; }
+
+  /** True when a foreign key of some table references {@code t}. */
+  boolean isReferenced(TableRt t) {
+    for (TableRt c : tables.values()) {
+      for (ForeignKeyDef fk : c.def.foreignKeys()) if (fk.refTable().equalsIgnoreCase(t.name())) return true;
+    }
+    return false;
+  }
+
+  /** The key of a record as lock lines print it: {@code (20, 2)}, {@code supremum}. */
+  String keyText(Rec r) {
+    if (r.isSupremum()) return "supremum";
+    TableRt t = table(r.index().table());
+    StringBuilder b = new StringBuilder("(");
+    List<IndexTree.Field> fs = r.index().fields();
+    for (int i = 0; i < fs.size(); i++) {
+      if (i > 0) b.append(", ");
+      b.append(fieldText(t, fs.get(i), r.field(i)));
+    }
+    return b.append(')').toString();
+  }
+
+  private static String fieldText(TableRt t, IndexTree.Field f, Value v) {
+    if (f.columnIndex() >= t.def.columns().size()) return "#" + v;
+    ColumnType type = t.def.columns().get(f.columnIndex()).type();
+    return Values.lockText(v, type);
+  }
+}
