@@ -131,17 +131,6 @@ public final class Engine {
     return out;
   }
 
-  /** The values of one column in every row of a table that is not delete-marked, in PRIMARY order. */
-  public List<dev.innosim.schema.Value> columnValues(String table, String column) {
-    TableRt t = table(table);
-    int c = t.def.columnIndex(column);
-    List<dev.innosim.schema.Value> out = new ArrayList<>();
-    for (dev.innosim.index.Rec r : t.clustered.records()) {
-      if (!r.isSupremum() && !r.isDeleteMarked()) out.add(r.row()[c]);
-    }
-    return out;
-  }
-
   // ================================================================= setup and steps
 
   /** Runs one setup statement, autocommitted, as session 0; it must not wait. */
