@@ -30,7 +30,9 @@ class ExploreTest {
 
   static List<Path> files(String folder, String prefix) throws IOException {
     try (Stream<Path> s = Files.list(ROOT.resolve(folder))) {
-      return s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".sql")).sorted().toList();
+      // the MariaDB recordings; their MySQL 9.7 twins (NAME.mysql97.sql) need a mysql-9.7 profile
+      return s.filter(p -> p.getFileName().toString().startsWith(prefix) && p.toString().endsWith(".sql")
+          && !p.toString().endsWith(".mysql97.sql")).sorted().toList();
     }
   }
 

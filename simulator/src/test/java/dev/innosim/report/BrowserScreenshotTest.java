@@ -31,7 +31,9 @@ class BrowserScreenshotTest {
   Stream<DynamicTest> seedReports_renderInHeadlessChromium() throws IOException {
     List<Path> seeds;
     try (Stream<Path> s = Files.list(HtmlReportTest.ROOT.resolve("golden"))) {
-      seeds = s.filter(p -> p.getFileName().toString().matches("seed.*\\.sql")).sorted().toList();
+      // the MariaDB recordings only: their MySQL 9.7 twins (NAME.mysql97.sql) need a mysql-9.7 profile
+      seeds = s.filter(p -> p.getFileName().toString().matches("seed.*\\.sql") && !p.getFileName().toString().endsWith(".mysql97.sql"))
+          .sorted().toList();
     }
     return seeds.stream().map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> screenshot(p)));
   }

@@ -1,0 +1,28 @@
+-- @name: rules14-not-null-multirow-rr
+-- @server: mysql-9.7
+-- note: recorded on MySQL 9.7.4-2 (Debian)
+-- @source: issue 14, locking rules found by random scenarios
+-- RR, a multi-row INSERT whose second row has an explicit NULL for a NOT NULL column: the
+-- first row is inserted, then the statement fails with 1048 and is rolled back. Which locks
+-- remain? T2 inserts the first row's key itself.
+CREATE TABLE t (id INT PRIMARY KEY, v INT NOT NULL, KEY idx_v (v)) ENGINE=InnoDB;
+INSERT INTO t VALUES (1,10),(2,20),(3,30);
+
+T1: BEGIN;                                         -- expect: ok
+T2: BEGIN;                                         -- expect: ok
+T1: INSERT INTO t VALUES (4, 40), (5, NULL);       -- expect: error 1048
+-- @locks
+--   T1 holds  TABLE t IX
+--   T1 holds  RECORD t.PRIMARY X supremum
+--   T1 holds  RECORD t.idx_v X supremum
+--   T2 holds  nothing
+T2: INSERT INTO t VALUES (4, 41);                  -- expect: blocked -> ok
+-- @locks
+--   T1 holds  TABLE t IX
+--   T1 holds  RECORD t.PRIMARY X supremum
+--   T1 holds  RECORD t.idx_v X supremum
+--   T2 holds  TABLE t IX
+--   T2 waits  RECORD t.PRIMARY X,INSERT_INTENTION supremum
+T1: COMMIT;                                        -- expect: ok
+-- released: T2 -> ok
+T2: COMMIT;                                        -- expect: ok
