@@ -37,7 +37,7 @@ public final class Main implements Callable<Integer> {
   static final int EXIT_BAD_INPUT = 2;
   /** Help of every command's --server option; ReportCommandsTest keeps it true to ServerProfile. */
   static final String SERVER_HELP =
-      "Server profile: mysql-8.0, mysql-5.7 or mariadb-10.11; default: the file's @server, else mysql-8.0.";
+      "Server profile: mysql-9.7, mysql-8.0, mysql-5.7 or mariadb-10.11; default: the file's @server, else mysql-9.7.";
 
   final PrintStream out;
   final PrintStream err;

@@ -202,6 +202,39 @@ public final class ServerProfile {
           "on a tie, the transaction whose request closed the cycle"))
       .build();
 
+  /**
+   * MySQL 9.7.4 (Debian's mysql-server-core 9.7.4-2) as the oracle recorded it: every switch was
+   * confirmed on the real server ({@code scenarios/**}/{@code *.mysql97.sql}, docs/profiles.md).
+   */
+  public static final ServerProfile MYSQL_9_7 = new Builder("mysql-9.7")
+      .set(Switch.UNIQUE_SECONDARY_EQUALITY_NEXT_KEY, false)           // errata T12
+      .set(Switch.NEXT_KEY_BECOMES_GAP_WHEN_RECORD_HELD, true)         // §7.1
+      .set(Switch.BYPASS_WAITING_X, true)                              // §7.2, 8.0.27+
+      .queueOrder(QueueOrder.GRANTED_FIRST)                            // §7.3
+      .grantPolicy(GrantPolicy.CATS)                                   // §7.4
+      .deadlockSearch(DeadlockSearch.ONE_EDGE)                         // §7.5
+      .victimOrder(VictimOrder.MOST_RECENT_WAITER_ON_TIE)              // §7.6
+      .set(Switch.RANGE_END_GAP_OPTIMISATION, true)                    // §7.8
+      .set(Switch.PRIMARY_DUPLICATE_RECORD_ONLY, true)                 // §7.9
+      .set(Switch.UNIQUE_SECONDARY_DUPLICATE_GAP_ON_NON_EQUAL, true)   // §7.10
+      .set(Switch.PARTIAL_ROLLBACK_CONVERTS_IMPLICIT, true)            // §7.11
+      .rcInheritance(RcInheritance.SKIP_UNLESS_STATEMENT_DURATION)     // §7.12
+      .set(Switch.OWN_IMPLICIT_LOCK_MADE_EXPLICIT, true)               // §7.13
+      .set(Switch.SEMI_CONSISTENT_CHECKS_DEADLOCK, false)              // §7.14
+      .autoIncLockMode(2)                                              // §7.16
+      .set(Switch.NOWAIT_SUPPORTED, true)                              // §7.17
+      .nowaitError(MySqlError.ER_LOCK_NOWAIT)                          // §7.17
+      .set(Switch.FOR_SHARE_SYNTAX, true)                              // §7.17
+      .deadlockSearchLimits(Optional.empty())                          // §5.3
+      .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, true)                    // golden seed001c
+      .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, false)             // §7.23
+      .deadlockReportLayout(DeadlockReportLayout.MYSQL_8_0)            // §6.1
+      .lockView(LockView.DATA_LOCKS)                                   // §6.3
+      .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
+          "MySQL 9.7 rolls back the transaction with the smallest weight",
+          "on a tie, the one that started waiting most recently (else the nearest before it in wait-for order)"))
+      .build();
+
   /** MySQL 8.0.27+ (8.0.40 source) as the spec describes it. */
   public static final ServerProfile MYSQL_8_0 = new Builder("mysql-8.0")
       .set(Switch.UNIQUE_SECONDARY_EQUALITY_NEXT_KEY, false)           // errata T12
@@ -390,7 +423,7 @@ public final class ServerProfile {
 
   /** Every profile this build knows, in the order the CLI lists them. */
   public static List<ServerProfile> all() {
-    return List.of(MYSQL_8_0, MYSQL_5_7, MARIADB_10_11);
+    return List.of(MYSQL_9_7, MYSQL_8_0, MYSQL_5_7, MARIADB_10_11);
   }
 
   /** The profile with this name, if known. */
@@ -398,9 +431,9 @@ public final class ServerProfile {
     return all().stream().filter(p -> p.name.equalsIgnoreCase(name.trim())).findFirst();
   }
 
-  /** The profile used when a scenario names none: MySQL 8.0, what most users run. */
+  /** The profile used when a scenario names none: the newest MySQL validated against a real server (9.7). */
   public static ServerProfile defaultProfile() {
-    return MYSQL_8_0;
+    return MYSQL_9_7;
   }
 
   @Override public String toString() { return name; }
