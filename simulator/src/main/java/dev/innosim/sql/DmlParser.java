@@ -38,6 +38,11 @@ final class DmlParser {
     if (verb.equals("SELECT") || verb.equals("INSERT") || verb.equals("REPLACE")) {
       locking = extractLocking(text, tokens, rw);
     }
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (tokens.get(i).isWord("IN") && tokens.get(i + 1).isSymbol("(") && tokens.get(i + 2).isSymbol(")")) {
+        throw SqlParser.syntaxErrorAt(text, tokens.get(i + 2).start());  // IN () is error 1064 on both servers
+      }
+    }
     for (Token t : tokens) {
       if (rw.covers(t.start())) continue;
       if (t.isSymbol("<=>")) {
@@ -59,21 +64,53 @@ final class DmlParser {
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
   }
 
+  /**
+   * Deepest parenthesis nesting that JSqlParser's full ("complex") mode may try: its syntactic
+   * lookahead re-parses every parenthesised expression for each alternative, so its time grows
+   * about threefold per level (depth 8 takes seconds, 15 minutes). The simple mode reads the
+   * MySQL innosim needs in linear time per level; the complex mode is only a second try.
+   */
+  static final int COMPLEX_PARSE_MAX_DEPTH = 4;
+
   static net.sf.jsqlparser.statement.Statement jsqlParse(String text, Rewrite rw) {
     String rewritten = rw.apply();
     try {
-      CCJSqlParser parser = CCJSqlParserUtil.newParser(rewritten).withBackslashEscapeCharacter(true);
-      return parser.Statement();
-    } catch (ParseException e) {
-      net.sf.jsqlparser.parser.Token t = e.currentToken == null ? null : e.currentToken.next;
-      if (t == null || t.kind == 0 || t.image == null || t.image.isEmpty()) {
-        throw new SqlException("syntax error at end of statement", text.length() + 1);
-      }
-      int offset = offsetOf(rewritten, t.beginLine, t.beginColumn);
-      throw SqlParser.syntaxErrorAt(text, rw.originalOffset(offset));
-    } catch (RuntimeException | Error e) {  // JavaCC's TokenMgrError and friends
-      throw new SqlException("syntax error in " + Lexer.near(text, 0));
+      return parser(rewritten, false).Statement();
+    } catch (ParseException | RuntimeException | Error simpleFailed) {
+      if (parenDepth(rewritten) > COMPLEX_PARSE_MAX_DEPTH) throw syntaxError(text, rw, rewritten, simpleFailed);
     }
+    try {
+      return parser(rewritten, true).Statement();
+    } catch (ParseException | RuntimeException | Error e) {
+      throw syntaxError(text, rw, rewritten, e);
+    }
+  }
+
+  private static CCJSqlParser parser(String sql, boolean complex) {
+    return CCJSqlParserUtil.newParser(sql).withBackslashEscapeCharacter(true).withAllowComplexParsing(complex);
+  }
+
+  /** The deepest nesting of parentheses outside quotes (the lexer has already checked the quotes). */
+  static int parenDepth(String sql) {
+    int depth = 0;
+    int max = 0;
+    for (Lexer.Token t : Lexer.tokenize(sql)) {
+      if (t.isSymbol("(")) max = Math.max(max, ++depth);
+      if (t.isSymbol(")")) depth--;
+    }
+    return max;
+  }
+
+  private static SqlException syntaxError(String text, Rewrite rw, String rewritten, Throwable failure) {
+    if (!(failure instanceof ParseException e)) {  // JavaCC's TokenMgrError and friends
+      return new SqlException("syntax error in " + Lexer.near(text, 0));
+    }
+    net.sf.jsqlparser.parser.Token t = e.currentToken == null ? null : e.currentToken.next;
+    if (t == null || t.kind == 0 || t.image == null || t.image.isEmpty()) {
+      return new SqlException("syntax error at end of statement", text.length() + 1);
+    }
+    int offset = offsetOf(rewritten, t.beginLine, t.beginColumn);
+    return SqlParser.syntaxErrorAt(text, rw.originalOffset(offset));
   }
 
   private static int offsetOf(String s, int line, int column) {
