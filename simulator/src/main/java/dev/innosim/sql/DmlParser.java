@@ -28,9 +28,13 @@ final class DmlParser {
     static final Locking NONE = new Locking(LockClause.NONE, WaitPolicy.WAIT);
   }
 
+  /** Most rows one INSERT may list: JSqlParser needs seconds per 10,000 rows, so a million would not finish. */
+  static final int MAX_INSERT_ROWS = 100_000;
+
   static Statement parse(String text, List<Token> tokens) {
     Rewrite rw = new Rewrite(text);
     String verb = tokens.get(0).upper();
+    if (verb.equals("INSERT") || verb.equals("REPLACE")) checkRowCount(tokens);
     boolean replace = verb.equals("REPLACE");
     if (replace) rw.replace(tokens.get(0).start(), tokens.get(0).end(), "INSERT ");
     Optional<IndexHint> hint = extractHint(text, tokens, rw);
@@ -54,6 +58,26 @@ final class DmlParser {
     }
     net.sf.jsqlparser.statement.Statement parsed = jsqlParse(text, rw);
     return new Converter(text).convert(parsed, replace, hint, locking);
+  }
+
+  /** Counts the row lists after VALUES at parenthesis depth 0 and refuses more than {@link #MAX_INSERT_ROWS}. */
+  private static void checkRowCount(List<Token> tokens) {
+    int depth = 0;
+    int rows = 0;
+    boolean values = false;
+    for (Token t : tokens) {
+      if (depth == 0 && (t.isWord("VALUES") || t.isWord("VALUE"))) values = true;
+      if (t.isSymbol("(")) {
+        if (depth == 0 && values) rows++;
+        depth++;
+      } else if (t.isSymbol(")")) {
+        depth--;
+      }
+    }
+    if (rows > MAX_INSERT_ROWS) {
+      throw new SqlException("unsupported: an INSERT of " + rows + " rows (innosim reads at most "
+          + MAX_INSERT_ROWS + " rows in one statement; split it into several INSERTs)");
+    }
   }
 
   /**

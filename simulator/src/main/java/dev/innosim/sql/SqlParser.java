@@ -30,7 +30,14 @@ public final class SqlParser {
    *
    * @throws SqlException for a syntax error or anything innosim does not support
    */
+  /** MariaDB 10.11's default max_allowed_packet (MySQL 9.7's is 64 MiB): a longer statement is error 1153. */
+  static final int MAX_STATEMENT_CHARS = 16 * 1024 * 1024;
+
   public static Statement parse(String source) {
+    if (source.length() > MAX_STATEMENT_CHARS) {
+      throw new SqlException("got a packet bigger than 'max_allowed_packet' bytes (error 1153): a statement of "
+          + source.length() + " characters; MariaDB 10.11 reads at most " + MAX_STATEMENT_CHARS + " bytes by default");
+    }
     String sql = Lexer.blankComments(source);
     List<Token> tokens = Lexer.tokenize(sql);
     while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isSymbol(";")) {

@@ -157,6 +157,31 @@ class HardeningTest {
   }
 
   @Test
+  void run_insertOfMoreThan100000Rows_isRefusedAtOnce() throws IOException {
+    StringBuilder b = new StringBuilder("CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;\nINSERT INTO t (id, v) VALUES (0,0)");
+    for (int i = 1; i <= 100_000; i++) b.append(",(").append(i).append(",0)");
+    b.append(";\nT1: BEGIN;\n");
+    Path f = dir.resolve("rows.sql");
+    Files.writeString(f, b.toString());
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("run", f.toString()));
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith(f + ":2: unsupported: an INSERT of 100001 rows (innosim reads at most 100000 rows in one"
+        + " statement; split it into several INSERTs) in: INSERT INTO t (id, v) VALUES (0,0),(1,0),"), r.err());
+  }
+
+  @Test
+  void run_statementOverMaxAllowedPacket_isError1153() throws IOException {
+    Path f = dir.resolve("packet.sql");
+    Files.writeString(f, "CREATE TABLE t (id INT PRIMARY KEY, s TEXT) ENGINE=InnoDB;\nINSERT INTO t VALUES (1, '"
+        + "x".repeat(17 * 1024 * 1024) + "');\nT1: BEGIN;\n");
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> run("run", f.toString()));
+    assertEquals(2, r.exit());
+    assertTrue(r.err().startsWith(f + ":2: got a packet bigger than 'max_allowed_packet' bytes (error 1153): a statement of"
+        + " 17825820 characters; MariaDB 10.11 reads at most 16777216 bytes by default in: INSERT INTO t VALUES (1, 'xxx"), r.err());
+    assertTrue(r.err().length() < 1000, "cut");
+  }
+
+  @Test
   void run_parenthesesNestedPastTheServersStack_isTheServersError() throws IOException {
     Path f = dir.resolve("deep.sql");
     Files.writeString(f, "CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;\nT1: SELECT * FROM t WHERE "
