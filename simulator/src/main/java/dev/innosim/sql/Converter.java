@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.expression.DateTimeLiteralExpression;
@@ -66,11 +67,18 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  */
 final class Converter {
   private final String text;
+  /** Long string literals by the short placeholder the rewrite gave JSqlParser instead ({@link DmlParser}). */
+  private final Map<String, String> longStrings;
   private String table;
   private String alias;
 
   Converter(String text) {
+    this(text, Map.of());
+  }
+
+  Converter(String text, Map<String, String> longStrings) {
     this.text = text;
+    this.longStrings = longStrings;
   }
 
   Statement convert(net.sf.jsqlparser.statement.Statement st, boolean replace, Optional<IndexHint> hint, Locking locking) {
@@ -183,7 +191,7 @@ final class Converter {
       if (hint.isPresent()) {
         // the hint belongs to the source SELECT
       }
-      Converter sub = new Converter(text);
+      Converter sub = new Converter(text, longStrings);
       String selectText = text.substring(indexOfSelect(text));
       source = Optional.of(sub.select(ins.getSelect(), selectText.strip(), hint, locking));
       if (sub.itemsError != null) throw sub.itemsError;
@@ -352,7 +360,8 @@ final class Converter {
     if (e instanceof DoubleValue d) return lit(decimalLiteral(d.toString()));
     if (e instanceof StringValue s) {
       if (s.getPrefix() != null) throw unsupported("string prefix", s.toString());
-      return lit(new Value.Str(Lexer.unescapeLiteral(s.getValue())));
+      String whole = longStrings.get(s.getValue());
+      return lit(new Value.Str(whole != null ? whole : Lexer.unescapeLiteral(s.getValue())));
     }
     if (e instanceof NullValue) return lit(Value.Null.INSTANCE);
     if (e instanceof DateTimeLiteralExpression dt) return dateTimeLiteral(dt);

@@ -6,7 +6,9 @@ import dev.innosim.sql.Statement.IndexHint;
 import dev.innosim.sql.Statement.LockClause;
 import dev.innosim.sql.Statement.WaitPolicy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
@@ -47,17 +49,56 @@ final class DmlParser {
         throw SqlParser.syntaxErrorAt(text, tokens.get(i + 2).start());  // IN () is error 1064 on both servers
       }
     }
+    Map<String, String> longStrings = new HashMap<>();
+    boolean placeholdersFree = tokens.stream().noneMatch(t -> t.kind() == Kind.STRING && t.value().startsWith(LONG_STRING));
     for (Token t : tokens) {
       if (rw.covers(t.start())) continue;
       if (t.isSymbol("<=>")) {
         rw.replace(t.start(), t.end(), " IS NOT DISTINCT FROM ");
+      } else if (t.kind() == Kind.STRING && t.value().length() > LONG_TOKEN && placeholdersFree) {
+        String placeholder = LONG_STRING + longStrings.size();
+        longStrings.put(placeholder, t.value());
+        rw.replace(t.start(), t.end(), "'" + placeholder + "'");
       } else if (t.kind() == Kind.STRING) {
         String canonical = canonicalString(t.value());
         if (!canonical.equals(t.text())) rw.replace(t.start(), t.end(), canonical);
+      } else if (t.kind() == Kind.NUMBER && t.text().length() > LONG_TOKEN) {
+        rw.replace(t.start(), t.end(), shortNumber(t.text()));
       }
     }
     net.sf.jsqlparser.statement.Statement parsed = jsqlParse(text, rw);
-    return new Converter(text).convert(parsed, replace, hint, locking);
+    return new Converter(text, longStrings).convert(parsed, replace, hint, locking);
+  }
+
+  /**
+   * Longest literal handed to JSqlParser as written: its character stream grows by 2,048
+   * characters at a time while it reads one token, so a literal of millions of characters takes
+   * quadratic time. Longer strings go in as placeholders, longer numbers as their value's short form.
+   */
+  static final int LONG_TOKEN = 1000;
+
+  /** Prefix of the placeholders of long string literals. */
+  static final String LONG_STRING = "innosim-long-string-literal-";
+
+  /**
+   * A number literal of more than {@link #LONG_TOKEN} characters in a short form with the value
+   * the server gives it: an integer or decimal keeps at most 65 integer digits (more are the
+   * largest DECIMAL, 65 nines) and 38 decimals; a number with an exponent is a double.
+   */
+  static String shortNumber(String literal) {
+    if (literal.indexOf('e') >= 0 || literal.indexOf('E') >= 0) {
+      double d = Double.parseDouble(literal);
+      if (Double.isInfinite(d)) {
+        throw new SqlException("illegal double '" + Texts.cut(literal) + "' value found during parsing (error 1367)");
+      }
+      return Double.toString(d);
+    }
+    int dot = literal.indexOf('.');
+    String intPart = (dot < 0 ? literal : literal.substring(0, dot)).replaceFirst("^0+(?=\\d)", "");
+    String frac = dot < 0 ? "" : literal.substring(dot + 1);
+    if (intPart.length() > Converter.MAX_DECIMAL_DIGITS) return Converter.DECIMAL_MAX.toString();
+    if (frac.length() > 38) frac = frac.substring(0, 38);
+    return (intPart.isEmpty() ? "0" : intPart) + (frac.isEmpty() ? "" : "." + frac);
   }
 
   /** Counts the row lists after VALUES at parenthesis depth 0 and refuses more than {@link #MAX_INSERT_ROWS}. */
