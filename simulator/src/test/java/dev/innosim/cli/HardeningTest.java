@@ -50,7 +50,11 @@ class HardeningTest {
       prefix-zero         | F:3: key part 's' length cannot be 0 (error 1391) in: CREATE TABLE p (id INT PRIMARY KEY, s VARCHAR(10), KEY (s(0)))
       collate-unknown     | F:3: unknown collation: 'nosuch_ci' (error 1273) in: CREATE TABLE p (id INT PRIMARY KEY) ENGINE=InnoDB COLLATE=nosuch_ci
       fk-varchar-int      | "F:3: referencing column 'pid' (VARCHAR(10)) and referenced column 'id' (INT) in foreign key constraint 'c_ibfk_1' are incompatible (MySQL: error 3780; MariaDB: error 1005, errno 150 ""Foreign key constraint is incorrectly formed"") in: CREATE TABLE c (id INT PRIMARY KEY, pid VARCHAR(10), FOREIGN KEY (pid) REFERENCES t (id)) ENGINE=InnoDB"
-      display-width       | F:3: display width out of range for column 'id' (max = 255) (error 1439) in: CREATE TABLE p (id INT(99999999999) PRIMARY KEY)
+      display-width       | F:3: display width out of range for column 'id' (max = 4294967295) (error 1439) in: CREATE TABLE p (id INT(99999999999) PRIMARY KEY)
+      length-past-2-32    | F:3: display width out of range for column 's' (max = 4294967295) (error 1439) in: CREATE TABLE p (id INT PRIMARY KEY, s VARCHAR(99999999999))
+      char-256            | F:3: column length too big for column 's' (max = 255); use BLOB or TEXT instead (error 1074) in: CREATE TABLE p (id INT PRIMARY KEY, s CHAR(256))
+      decimal-66          | F:3: too big precision specified for column 'd' (max = 65) (error 1426) in: CREATE TABLE p (id INT PRIMARY KEY, d DECIMAL(66,2))
+      datetime-7          | F:3: too big precision specified for column 'd' (max = 6) (error 1426) in: CREATE TABLE p (id INT PRIMARY KEY, d DATETIME(7))
       isolation-no-value  | F:1: @isolation needs a value: REPEATABLE READ, READ COMMITTED, READ UNCOMMITTED or SERIALIZABLE (or RR, RC, RU)
       invalid-utf8        | F:4: invalid UTF-8 byte 0xE9 at column 35 (scenario files are UTF-8; convert this one, e.g. iconv -f latin1 -t utf-8)
       cr-only-error       | F:4: unsupported statement: UPDAT t SET v = 1
@@ -154,6 +158,15 @@ class HardeningTest {
     Run r = assertTimeoutPreemptively(Duration.ofSeconds(15), () -> run("run", f.toString()));
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("-- expect: ok"));
+  }
+
+  @Test
+  void run_displayWidth256_isError1439WithMax255() throws IOException {
+    Path f = dir.resolve("w.sql");
+    Files.writeString(f, "CREATE TABLE p (id INT(256) PRIMARY KEY);\nT1: BEGIN;\n");
+    Run r = run("run", f.toString());
+    assertEquals(f + ":1: display width out of range for column 'id' (max = 255) (error 1439) in: CREATE TABLE p (id INT(256)"
+        + " PRIMARY KEY)" + System.lineSeparator(), r.err());
   }
 
   @Test
