@@ -356,8 +356,8 @@ final class Converter {
       if (inner instanceof Expr.Literal l && l.value() instanceof Value.Dec d) return lit(new Value.Dec(d.value().negate()));
       return new Expr.Neg(inner);
     }
-    if (e instanceof LongValue l) return lit(integerLiteral(l.getStringValue()));
-    if (e instanceof DoubleValue d) return lit(decimalLiteral(d.toString()));
+    if (e instanceof LongValue l) return lit(Literals.integer(l.getStringValue()));
+    if (e instanceof DoubleValue d) return lit(Literals.decimal(d.toString()));
     if (e instanceof StringValue s) {
       if (s.getPrefix() != null) throw unsupported("string prefix", s.toString());
       String whole = longStrings.get(s.getValue());
@@ -381,51 +381,6 @@ final class Converter {
     if (e instanceof Function f) return function(f);
     if (e instanceof net.sf.jsqlparser.expression.operators.conditional.XorExpression) throw unsupported("XOR", e.toString());
     throw unsupported("expression", e.toString());
-  }
-
-  /** Most digits of a DECIMAL; a longer integer literal becomes the largest DECIMAL, as on the server (warning 1916). */
-  static final int MAX_DECIMAL_DIGITS = 65;
-
-  /** 10^65 - 1: the value both servers give an integer literal of more than 65 digits. */
-  static final BigInteger DECIMAL_MAX = BigInteger.TEN.pow(MAX_DECIMAL_DIGITS).subtract(BigInteger.ONE);
-
-  /** An integer literal in linear time: past 65 digits the server truncates it to 65 nines. */
-  static Value integerLiteral(String digits) {
-    String significant = digits.replaceFirst("^0+(?=\\d)", "");
-    if (significant.length() > MAX_DECIMAL_DIGITS) return new Value.Int(DECIMAL_MAX);
-    return new Value.Int(new BigInteger(significant));
-  }
-
-  /**
-   * A literal with a point or an exponent. With an exponent it is a DOUBLE, and one past the
-   * double range is error 1367; a plain decimal keeps at most 65 integer digits (more become the
-   * largest DECIMAL, as on the server) and 38 decimals.
-   */
-  private Value decimalLiteral(String raw) {
-    boolean exponent = raw.indexOf('e') >= 0 || raw.indexOf('E') >= 0;
-    if (exponent) {
-      double d;
-      try {
-        d = Double.parseDouble(raw);
-      } catch (NumberFormatException ex) {
-        throw unsupported("number", raw);
-      }
-      if (Double.isInfinite(d) || Double.isNaN(d)) {
-        throw new SqlException("illegal double '" + Texts.cut(raw) + "' value found during parsing (error 1367)");
-      }
-      // the literal's own digits when short (1.5e0 stays 1.5), else the double's
-      return new Value.Dec(new BigDecimal(raw.length() <= 40 ? raw : Double.toString(d)));
-    }
-    int dot = raw.indexOf('.');
-    String intPart = (dot < 0 ? raw : raw.substring(0, dot)).replaceFirst("^0+(?=\\d)", "");
-    String frac = dot < 0 ? "" : raw.substring(dot + 1);
-    if (intPart.length() > MAX_DECIMAL_DIGITS) return new Value.Dec(new BigDecimal(DECIMAL_MAX));
-    if (frac.length() > 38) frac = frac.substring(0, 38);
-    try {
-      return new Value.Dec(new BigDecimal((intPart.isEmpty() ? "0" : intPart) + (frac.isEmpty() ? "" : "." + frac)));
-    } catch (NumberFormatException ex) {
-      throw unsupported("number", raw);
-    }
   }
 
   private Expr compare(ComparisonOperator c) {

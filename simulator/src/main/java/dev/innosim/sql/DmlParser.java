@@ -63,7 +63,7 @@ final class DmlParser {
         String canonical = canonicalString(t.value());
         if (!canonical.equals(t.text())) rw.replace(t.start(), t.end(), canonical);
       } else if (t.kind() == Kind.NUMBER && t.text().length() > LONG_TOKEN) {
-        rw.replace(t.start(), t.end(), shortNumber(t.text()));
+        rw.replace(t.start(), t.end(), Literals.shortNumber(t.text(), LONG_TOKEN));
       }
     }
     net.sf.jsqlparser.statement.Statement parsed = jsqlParse(text, rw);
@@ -79,27 +79,6 @@ final class DmlParser {
 
   /** Prefix of the placeholders of long string literals. */
   static final String LONG_STRING = "innosim-long-string-literal-";
-
-  /**
-   * A number literal of more than {@link #LONG_TOKEN} characters in a short form with the value
-   * the server gives it: an integer or decimal keeps at most 65 integer digits (more are the
-   * largest DECIMAL, 65 nines) and 38 decimals; a number with an exponent is a double.
-   */
-  static String shortNumber(String literal) {
-    if (literal.indexOf('e') >= 0 || literal.indexOf('E') >= 0) {
-      double d = Double.parseDouble(literal);
-      if (Double.isInfinite(d)) {
-        throw new SqlException("illegal double '" + Texts.cut(literal) + "' value found during parsing (error 1367)");
-      }
-      return Double.toString(d);
-    }
-    int dot = literal.indexOf('.');
-    String intPart = (dot < 0 ? literal : literal.substring(0, dot)).replaceFirst("^0+(?=\\d)", "");
-    String frac = dot < 0 ? "" : literal.substring(dot + 1);
-    if (intPart.length() > Converter.MAX_DECIMAL_DIGITS) return Converter.DECIMAL_MAX.toString();
-    if (frac.length() > 38) frac = frac.substring(0, 38);
-    return (intPart.isEmpty() ? "0" : intPart) + (frac.isEmpty() ? "" : "." + frac);
-  }
 
   /** Counts the row lists after VALUES at parenthesis depth 0 and refuses more than {@link #MAX_INSERT_ROWS}. */
   private static void checkRowCount(List<Token> tokens) {

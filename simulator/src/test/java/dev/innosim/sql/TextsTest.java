@@ -33,7 +33,7 @@ class TextsTest {
 
   @Test
   void shortNumber_hugeLiterals_takeTheServersValue() {
-    assertEquals("9".repeat(65), DmlParser.shortNumber("1" + "0".repeat(2000)));
-    assertEquals("12." + "3".repeat(38), DmlParser.shortNumber("12." + "3".repeat(2000)));
+    assertEquals("9".repeat(65), Literals.shortNumber("1" + "0".repeat(2000), 1000));
+    assertEquals("12." + "3".repeat(38), Literals.shortNumber("12." + "3".repeat(2000), 1000));
   }
 }
