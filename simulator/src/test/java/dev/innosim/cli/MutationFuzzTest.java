@@ -31,6 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 class MutationFuzzTest {
   static final int MUTANTS = Integer.getInteger("innosim.fuzz.mutants", 300);
   static final long SEED = Long.getLong("innosim.fuzz.seed", 16);
+  /** {@code -Dinnosim.fuzz.strictExplore=true} holds explore to every rule (see {@link #exploreKnownGap}). */
+  static final boolean STRICT_EXPLORE = Boolean.getBoolean("innosim.fuzz.strictExplore");
   /** Longest time one command may take on one mutant. */
   static final long SECONDS_PER_RUN = Long.getLong("innosim.fuzz.timeout", 20);
 
@@ -61,7 +63,7 @@ class MutationFuzzTest {
       return t;
     });
     try {
-      for (int m = 0; m < MUTANTS && failures.size() < 20; m++) {
+      for (int m = 0; m < MUTANTS && failures.size() < 50; m++) {
         Path source = corpus.get(rnd.nextInt(corpus.size()));
         String text = mutate(Files.readString(source, StandardCharsets.UTF_8), rnd);
         Path f = dir.resolve("m" + m + ".sql");
@@ -78,7 +80,7 @@ class MutationFuzzTest {
           break;  // the stuck run keeps the only worker
         }
         String problem = problem(o, f);
-        if (problem != null && !(args[0].equals("explore") && exploreKnownGap(problem))) {
+        if (problem != null && !(args[0].equals("explore") && !STRICT_EXPLORE && exploreKnownGap(problem))) {
           failures.add(describe(m, source, args) + ": " + problem);
         }
       }
@@ -138,7 +140,8 @@ class MutationFuzzTest {
   /**
    * The two explore gaps issue 16 lists that the explore rewrite fixes (not this test's
    * concern until then): a value error in setup or a step is a stack trace, and statement
-   * errors name no line. Delete this exemption when it lands; every other rule holds for explore.
+   * errors name no line. Delete this exemption when it lands (until then
+   * {@code -Dinnosim.fuzz.strictExplore=true} lists them); every other rule holds for explore.
    */
   static boolean exploreKnownGap(String problem) {
     return (problem.startsWith("exception text: dev.innosim.schema.SchemaException")) || problem.startsWith("error without file:line: ");
