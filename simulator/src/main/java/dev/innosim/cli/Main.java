@@ -7,15 +7,24 @@ import dev.innosim.scenario.ScenarioCheck;
 import dev.innosim.scenario.ScenarioException;
 import dev.innosim.scenario.ScenarioParser;
 import dev.innosim.scenario.ScenarioRunner;
+import dev.innosim.sql.Texts;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -47,8 +56,14 @@ public final class Main implements Callable<Integer> {
     this.err = err;
   }
 
+  /** Runs the command line on standard output and error, always in UTF-8 whatever the platform's locale. */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = run(args, out, err);
+    out.flush();
+    err.flush();
+    System.exit(code);
   }
 
   /** Runs the command line with injected streams; returns the exit code. */
@@ -77,9 +92,9 @@ public final class Main implements Callable<Integer> {
     return EXIT_OK;
   }
 
-  /** Bad input outside a scenario (missing file, unknown profile). */
+  /** Bad input outside a scenario (missing file, unknown profile); the message is one line, cut when long. */
   static final class BadInput extends RuntimeException {
-    BadInput(String m) { super(m); }
+    BadInput(String m) { super(Texts.message(m)); }
 
     @Override public synchronized Throwable fillInStackTrace() { return this; }
   }
@@ -91,14 +106,60 @@ public final class Main implements Callable<Integer> {
             + String.join(", ", ServerProfile.all().stream().map(ServerProfile::name).toList()) + ")")));
   }
 
+  /** The text of a scenario file, which must be UTF-8: an invalid byte is bad input naming its line and column. */
   static String read(Path p) {
+    byte[] bytes;
     try {
-      return Files.readString(p, StandardCharsets.UTF_8);
+      bytes = Files.readAllBytes(p);
     } catch (NoSuchFileException e) {
       throw new BadInput(p + ": no such file");
     } catch (IOException e) {
       throw new BadInput(p + ": cannot read: " + e.getMessage());
     }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer chars = CharBuffer.allocate(bytes.length + 1);
+    CoderResult r = decoder.decode(in, chars, true);
+    if (r.isError()) throw new BadInput(invalidUtf8(p, bytes, in.position()));
+    decoder.flush(chars);
+    return chars.flip().toString();
+  }
+
+  /** {@code file:line: invalid UTF-8 byte 0xE9 at column 7 ...} for the first bad byte at {@code offset}. */
+  static String invalidUtf8(Path p, byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset; i++) {
+      byte b = bytes[i];
+      if (b == '\n' || (b == '\r' && (i + 1 >= bytes.length || bytes[i + 1] != '\n'))) {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+    int column = before.codePointCount(0, before.length()) + 1;
+    return p + ":" + line + ": invalid UTF-8 byte 0x" + String.format(Locale.ROOT, "%02X", bytes[offset] & 0xff)
+        + " at column " + column + " (scenario files are UTF-8; convert this one, e.g. iconv -f latin1 -t utf-8)";
+  }
+
+  /** Refuses an output file that is one of the inputs: no command overwrites an input. */
+  static void refuseInputAsOutput(String option, Path output, List<Path> inputs) {
+    for (Path in : inputs) {
+      if (sameFile(output, in)) {
+        throw new BadInput("innosim: " + option + " " + output + " is the input file " + in
+            + "; give another path (no command overwrites an input)");
+      }
+    }
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
+    } catch (IOException e) {
+      // fall through to the path comparison
+    }
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
   }
 
   static Scenario parse(Path p, String text) {
@@ -141,6 +202,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
       Optional<ServerProfile> p = profile(server);
       if (html != null && files.size() != 1) throw new BadInput("innosim: --html takes exactly one scenario FILE");
+      if (html != null) refuseInputAsOutput("--html", html, files);
       for (Path f : files) {
         if (html != null || deadlockReport) {
           Reports.runAndReport(main, f, p, why, html, deadlockReport);

@@ -26,6 +26,8 @@ final class Catalog {
       if (!fk.refTable().equalsIgnoreCase(def.name()) && !tables.containsKey(fk.refTable().toLowerCase(Locale.ROOT))) {
         throw new EngineException("foreign key " + fk.name() + " references unknown table '" + fk.refTable() + "'");
       }
+      TableDef parent = fk.refTable().equalsIgnoreCase(def.name()) ? def : table(fk.refTable()).def;
+      fk.incompatibility(def, parent).ifPresent(m -> { throw new EngineException(m); });
     }
     tables.put(def.name(), new TableRt(def));
   }

@@ -117,7 +117,7 @@ abstract class Exec {
       // sql_update.cc used_key_is_modified: an UPDATE that changes the columns of the index it
       // scans (the primary key for a table scan) reads every row first, then updates them
       this.buffered = kind == Kind.UPDATE && !empty && modifiesKeyOf(table, path.primaryIndex(), assignments);
-      if (kind == Kind.UPDATE && trx.isolation().skipsGapLocks() && !(path instanceof AccessPath.Intersect)
+      if (kind == Kind.UPDATE && trx.isolation().skipsGapLocks() && !empty && !(path instanceof AccessPath.Intersect)
           && path.primaryIndex().isClustered() && !allUnique(path)) {
         for (Scan s : source.scans) s.semiConsistentMatch = row -> Rows.matches(table, where, row);
       }

@@ -20,7 +20,11 @@ import java.util.TreeSet;
 public final class HtmlReport {
   private HtmlReport() {}
 
-  static final String[] COLOURS = {"#1f77b4", "#e8590c", "#2f9e44", "#7048e8", "#a61e4d", "#0c8599", "#5c940d", "#862e9c"};
+  /** One colour per session T1..T9, all different (a scenario may use all nine). */
+  static final String[] COLOURS = {"#1f77b4", "#e8590c", "#2f9e44", "#7048e8", "#a61e4d", "#0c8599", "#5c940d", "#862e9c", "#b08800"};
+
+  /** The colour of anything that is not a session T1..T9. */
+  static final String NO_SESSION_COLOUR = "#868e96";
   static final int GAP_W = 30;
   static final int LANE_H = 22;
   static final int LEFT = 54;
@@ -369,7 +373,8 @@ public final class HtmlReport {
   }
 
   static String colour(String session) {
-    return COLOURS[Math.floorMod(sessionNo(session) - 1, COLOURS.length)];
+    int n = sessionNo(session);
+    return n >= 1 && n <= COLOURS.length ? COLOURS[n - 1] : NO_SESSION_COLOUR;
   }
 
   static String esc(String s) {

@@ -2,13 +2,13 @@ package dev.innosim.scenario;
 
 /**
  * Bad input in a scenario file: {@link #getMessage()} is one line {@code file:line: message}
- * naming the offending text.
+ * naming the offending text, cut when long ({@link dev.innosim.sql.Texts#message}).
  */
 public final class ScenarioException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public ScenarioException(String file, int line, String message) {
-    super(line > 0 ? file + ":" + line + ": " + message : file + ": " + message);
+    super((line > 0 ? file + ":" + line + ": " : file + ": ") + dev.innosim.sql.Texts.message(message));
   }
 
   @Override

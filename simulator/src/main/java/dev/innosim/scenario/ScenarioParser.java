@@ -43,10 +43,26 @@ public final class ScenarioParser {
         || line.startsWith("-- note:");
   }
 
-  /** Splits the file text into lines as the oracle does (a final newline adds no line). */
+  /** The byte-order mark some Windows editors write at the start of a UTF-8 file. */
+  static final String BOM = "\uFEFF";
+
+  /**
+   * Splits the file text into lines as the oracle does (a final line break adds no line); a line
+   * ends at LF, CR LF or a lone CR (old Mac files), and a leading byte-order mark is dropped.
+   */
   public static List<String> splitLines(String text) {
-    List<String> raw = new ArrayList<>(List.of(text.split("\n", -1)));
-    if (!raw.isEmpty() && raw.get(raw.size() - 1).isEmpty()) raw.remove(raw.size() - 1);
+    String t = text.startsWith(BOM) ? text.substring(1) : text;
+    List<String> raw = new ArrayList<>();
+    int start = 0;
+    int n = t.length();
+    for (int i = 0; i < n; i++) {
+      char c = t.charAt(i);
+      if (c != '\n' && c != '\r') continue;
+      raw.add(t.substring(start, i));
+      if (c == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') i++;
+      start = i + 1;
+    }
+    if (start < n) raw.add(t.substring(start));
     return raw;
   }
 
@@ -65,7 +81,6 @@ public final class ScenarioParser {
     List<Integer> origLine = new ArrayList<>();
     for (int i = 0; i < raw.size(); i++) {
       String l = raw.get(i);
-      if (l.endsWith("\r")) l = l.substring(0, l.length() - 1);
       if (!isGenerated(l)) {
         lines.add(l);
         origLine.add(lineOf.applyAsInt(i + 1));
@@ -82,19 +97,17 @@ public final class ScenarioParser {
 
     int pendingStart = -1;
     Integer pendingSession = null;
-    StringBuilder pending = null;
+    StatementScanner pending = null;
     for (int idx = 0; idx < lines.size(); idx++) {
       String line = lines.get(idx);
       int lineNo = origLine.get(idx);
       if (pending != null) {
-        if (STEP.matcher(line).matches() || BAD_STEP.matcher(line).matches()) {
+        if (!pending.inQuoteOrComment() && (STEP.matcher(line).matches() || BAD_STEP.matcher(line).matches())) {
           throw new ScenarioException(file, origLine.get(pendingStart),
-              "missing ';' at the end of the statement: " + firstLine(pending.toString()));
+              "missing ';' at the end of the statement: " + firstLine(pending.sql()));
         }
-        pending.append('\n').append(line);
-        String[] res = splitStatement(pending.toString());
-        if (res != null) {
-          finish(file, origLine.get(pendingStart), pendingSession, pendingStart, idx, res, setup, items);
+        if (pending.feed(line)) {
+          finish(file, origLine.get(pendingStart), pendingSession, pendingStart, idx, pending.sql(), pending.rest(), setup, items);
           pending = null;
         }
         continue;
@@ -172,18 +185,18 @@ public final class ScenarioParser {
         sess = null;
         body = line;
       }
-      String[] res = splitStatement(body);
-      if (res != null) {
-        finish(file, lineNo, sess, idx, idx, res, setup, items);
+      StatementScanner scan = new StatementScanner();
+      if (scan.feed(body)) {
+        finish(file, lineNo, sess, idx, idx, scan.sql(), scan.rest(), setup, items);
       } else {
-        pending = new StringBuilder(body);
+        pending = scan;
         pendingStart = idx;
         pendingSession = sess;
       }
     }
     if (pending != null) {
       throw new ScenarioException(file, origLine.get(pendingStart),
-          "unterminated statement (missing ';'): " + firstLine(pending.toString()));
+          "unterminated statement (missing ';'): " + firstLine(pending.sql()));
     }
     if (setup.isEmpty() && items.isEmpty()) throw new ScenarioException(file, 0, "empty scenario: no setup and no steps");
     if (items.stream().noneMatch(i -> i instanceof Scenario.Step)) {
@@ -206,10 +219,15 @@ public final class ScenarioParser {
     return st;
   }
 
-  /** Appends the offending statement to a message unless the message already quotes it. */
+  /**
+   * Appends the offending statement (its first line, cut when long) to a message unless the
+   * message already quotes it, whole or cut.
+   */
   public static String withText(String message, String sql) {
     String first = firstLine(sql);
-    return message.contains(first) ? message : message + " in: " + first;
+    String head = first.length() > 40 ? first.substring(0, 40) : first;
+    String quoted = dev.innosim.sql.Texts.oneLine(head);
+    return message.contains(head) || message.contains(quoted) ? message : message + " in: " + dev.innosim.sql.Texts.cut(first);
   }
 
   private static String baseName(String file) {
@@ -223,10 +241,8 @@ public final class ScenarioParser {
     return (nl < 0 ? s : s.substring(0, nl)).strip();
   }
 
-  private static void finish(String file, int lineNo, Integer session, int first, int last, String[] res,
+  private static void finish(String file, int lineNo, Integer session, int first, int last, String sql, String rest,
                              List<Scenario.Setup> setup, List<Scenario.Item> items) {
-    String sql = res[0];
-    String rest = res[1];
     if (sql.isEmpty()) throw new ScenarioException(file, lineNo, "empty statement");
     Statement st;
     try {
@@ -237,7 +253,8 @@ public final class ScenarioParser {
       throw new ScenarioException(file, lineNo, withText(e.getMessage(), sql));
     }
     String restStripped = rest.strip();
-    if (!restStripped.isEmpty() && !restStripped.startsWith("--")) {
+    if (!restStripped.isEmpty() && !restStripped.startsWith("--") && !restStripped.startsWith("#")
+        && !(restStripped.startsWith("/*") && restStripped.endsWith("*/"))) {
       throw new ScenarioException(file, lineNo, "text after ';' (one statement per step): " + restStripped);
     }
     if (session == null) {
@@ -266,7 +283,11 @@ public final class ScenarioParser {
 
   /** {@code IsolationLevel} from {@code REPEATABLE READ}, {@code RC}, {@code read-committed}, ... */
   static IsolationLevel isolationLevel(String file, int line, String val) {
-    String v = val == null ? "" : val.strip().toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' ').replaceAll("\\s+", " ");
+    if (val == null || val.isBlank()) {
+      throw new ScenarioException(file, line,
+          "@isolation needs a value: REPEATABLE READ, READ COMMITTED, READ UNCOMMITTED or SERIALIZABLE (or RR, RC, RU)");
+    }
+    String v = val.strip().toUpperCase(Locale.ROOT).replace('-', ' ').replace('_', ' ').replaceAll("\\s+", " ");
     switch (v) {
       case "RR": case "REPEATABLE READ": return IsolationLevel.REPEATABLE_READ;
       case "RC": case "READ COMMITTED": return IsolationLevel.READ_COMMITTED;
@@ -277,31 +298,11 @@ public final class ScenarioParser {
   }
 
   /**
-   * Returns {statement without ';', rest after ';'}, or null when the text has no terminating
-   * {@code ;} outside quotes (a {@code -- } comment before it also means "not yet").
+   * Returns {statement without ';', rest after ';'} of one line, or null when the line has no
+   * terminating {@code ;} outside quotes and comments ({@link StatementScanner}).
    */
   static String[] splitStatement(String text) {
-    char quote = 0;
-    int i = 0;
-    while (i < text.length()) {
-      char ch = text.charAt(i);
-      if (quote != 0) {
-        if (ch == '\\' && (quote == '\'' || quote == '"')) {
-          i += 2;
-          continue;
-        }
-        if (ch == quote) quote = 0;
-      } else {
-        if (ch == '\'' || ch == '"' || ch == '`') {
-          quote = ch;
-        } else if (ch == ';') {
-          return new String[] {text.substring(0, i).strip(), text.substring(i + 1)};
-        } else if (ch == '-' && text.startsWith("-- ", i)) {
-          return null;
-        }
-      }
-      i++;
-    }
-    return null;
+    StatementScanner scan = new StatementScanner();
+    return scan.feed(text) ? new String[] {scan.sql(), scan.rest()} : null;
   }
 }

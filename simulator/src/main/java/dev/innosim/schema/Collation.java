@@ -1,8 +1,15 @@
 package dev.innosim.schema;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How strings compare; immutable.
@@ -24,6 +31,32 @@ public enum Collation {
     if (n.equals("binary")) return BINARY;
     if (n.endsWith("_bin")) return BIN;
     return GENERAL_CI;
+  }
+
+  /** True for a collation name one of the servers knows ({@code collations.txt}); any other is error 1273. */
+  public static boolean isKnown(String name) {
+    return Names.COLLATIONS.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for a character set name one of the servers knows ({@code charsets.txt}); any other is error 1115. */
+  public static boolean isKnownCharset(String name) {
+    return Names.CHARSETS.contains(name.toLowerCase(Locale.ROOT));
+  }
+
+  /** The name lists, read once. */
+  private static final class Names {
+    static final Set<String> COLLATIONS = read("collations.txt");
+    static final Set<String> CHARSETS = read("charsets.txt");
+
+    private static Set<String> read(String resource) {
+      try (InputStream in = Collation.class.getResourceAsStream(resource)) {
+        if (in == null) throw new IllegalStateException("missing resource " + resource);
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return r.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toUnmodifiableSet());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /** Compares two strings under this collation. */

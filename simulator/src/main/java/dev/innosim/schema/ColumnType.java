@@ -112,6 +112,29 @@ public record ColumnType(Kind kind, boolean unsigned, int length, int precision,
     return kind == Kind.DATETIME || kind == Kind.DATE || kind == Kind.TIMESTAMP;
   }
 
+  /**
+   * Bytes of a key part over the whole column for the fixed-size types (INT 4, DATETIME 5,
+   * DECIMAL(10,2) 5, ...), the length in characters or bytes for CHAR, VARCHAR, BINARY and
+   * VARBINARY, -1 for TEXT and BLOB: a prefix equal to it covers the whole column.
+   */
+  public int keyLength() {
+    switch (kind) {
+      case CHAR: case VARCHAR: case BINARY: case VARBINARY: return length;
+      case TEXT: case BLOB: return -1;
+      case FLOAT: return 4;
+      case DOUBLE: return 8;
+      case DATETIME: case TIMESTAMP: return kind.storageBytes() + (precision + 1) / 2;
+      case DECIMAL: return decimalDigitBytes(precision - scale) + decimalDigitBytes(scale);
+      default: return kind.storageBytes();
+    }
+  }
+
+  /** MySQL's packed DECIMAL: 4 bytes for each 9 digits, then dig2bytes for the rest. */
+  private static int decimalDigitBytes(int digits) {
+    int[] dig2bytes = {0, 1, 1, 2, 2, 3, 3, 4, 4, 4};
+    return digits / 9 * 4 + dig2bytes[digits % 9];
+  }
+
   /** Smallest storable integer of an integer type. */
   public BigInteger minInteger() {
     if (unsigned) return BigInteger.ZERO;

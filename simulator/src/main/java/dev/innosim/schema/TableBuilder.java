@@ -86,7 +86,7 @@ public final class TableBuilder {
     List<IndexDef> named = new ArrayList<>();
     for (PendingIndex ix : indexes) {
       String n = ix.name() != null ? ix.name() : defaultIndexName(ix.parts().get(0).column(), named);
-      named.add(new IndexDef(n, ix.unique(), ix.primary(), ix.parts()));
+      named.add(new IndexDef(n, ix.unique(), ix.primary(), ix.parts().stream().map(this::checkedPrefix).toList()));
     }
 
     List<ForeignKeyDef> fks = new ArrayList<>();
@@ -116,6 +116,26 @@ public final class TableBuilder {
     List<IndexDef> sorted = new ArrayList<>(named);
     sorted.sort(Comparator.comparingInt((IndexDef ix) -> rank(ix, finalCols)));  // stable: keeps declaration order
     return new TableDef(name, finalCols, sorted, fks, autoIncrementStart);
+  }
+
+  /**
+   * sql_table.cc's key part rules: a prefix as long as the column covers the whole column (it is
+   * dropped, as SHOW CREATE TABLE shows); a longer one, or one of another length on a type that
+   * is not a string, is error 1089. TEXT and BLOB keep any prefix.
+   */
+  private KeyPart checkedPrefix(KeyPart p) {
+    if (!p.isPrefix()) return p;
+    ColumnDef c = columns.stream().filter(x -> x.name().equals(p.column())).findFirst().orElse(null);
+    if (c == null) return p;  // TableDef reports the unknown column
+    int whole = c.type().keyLength();
+    if (whole < 0) return p;
+    if (p.prefixLength() == whole) return KeyPart.of(p.column());
+    if (p.prefixLength() > whole || !(c.type().isString() || c.type().isBinary())) {
+      throw new SchemaException("incorrect prefix key " + p.column() + "(" + p.prefixLength() + ") on " + c.type()
+          + " (error 1089: the used key part isn't a string, the used length is longer than the key part,"
+          + " or the storage engine doesn't support unique prefix keys)");
+    }
+    return p;
   }
 
   private static int rank(IndexDef ix, List<ColumnDef> cols) {

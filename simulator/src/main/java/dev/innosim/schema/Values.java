@@ -165,7 +165,7 @@ public final class Values {
 
   /** {@code YYYY-MM-DD hh:mm:ss}. */
   public static String formatDateTime(LocalDateTime t) {
-    return String.format("%04d-%02d-%02d %02d:%02d:%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
+    return String.format(java.util.Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
         t.getHour(), t.getMinute(), t.getSecond());
   }
 

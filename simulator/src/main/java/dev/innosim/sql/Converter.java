@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.sf.jsqlparser.expression.DateTimeLiteralExpression;
@@ -66,11 +67,18 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  */
 final class Converter {
   private final String text;
+  /** Long string literals by the short placeholder the rewrite gave JSqlParser instead ({@link DmlParser}). */
+  private final Map<String, String> longStrings;
   private String table;
   private String alias;
 
   Converter(String text) {
+    this(text, Map.of());
+  }
+
+  Converter(String text, Map<String, String> longStrings) {
     this.text = text;
+    this.longStrings = longStrings;
   }
 
   Statement convert(net.sf.jsqlparser.statement.Statement st, boolean replace, Optional<IndexHint> hint, Locking locking) {
@@ -183,7 +191,7 @@ final class Converter {
       if (hint.isPresent()) {
         // the hint belongs to the source SELECT
       }
-      Converter sub = new Converter(text);
+      Converter sub = new Converter(text, longStrings);
       String selectText = text.substring(indexOfSelect(text));
       source = Optional.of(sub.select(ins.getSelect(), selectText.strip(), hint, locking));
       if (sub.itemsError != null) throw sub.itemsError;
@@ -191,6 +199,10 @@ final class Converter {
       locking = Locking.NONE;
     } else {
       throw unsupported("INSERT form", ins.toString());
+    }
+    Set<String> distinct = new java.util.HashSet<>();
+    for (String c : columns) {
+      if (!distinct.add(c)) throw new SqlException("column '" + Texts.cut(c) + "' specified twice (error 1110)");
     }
     if (hint.isPresent()) throw unsupported("index hint in INSERT", text);
     if (locking.lock() != LockClause.NONE) throw unsupported("locking clause in INSERT ... VALUES", text);
@@ -280,12 +292,23 @@ final class Converter {
     return out;
   }
 
+  /** Largest LIMIT the grammar reads (an unsigned 64-bit number); a larger one is error 1064. */
+  static final BigInteger MAX_LIMIT = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
   private Optional<Long> limit(Limit limit) {
     if (limit == null) return Optional.empty();
     if (limit.getOffset() != null) throw unsupported("LIMIT with offset", limit.toString().strip());
     if (limit.isLimitAll() || limit.isLimitNull()) return Optional.empty();
     if (!(limit.getRowCount() instanceof LongValue n)) throw unsupported("LIMIT expression", limit.toString().strip());
-    return Optional.of(n.getValue());
+    String digits = n.getStringValue();
+    String significant = digits.replaceFirst("^0+(?=\\d)", "");
+    if (significant.length() > 20 || new BigInteger(significant).compareTo(MAX_LIMIT) > 0) {
+      int at = text.lastIndexOf(digits);
+      throw SqlParser.syntaxErrorAt(text, at < 0 ? 0 : at);
+    }
+    BigInteger v = new BigInteger(significant);
+    // 2^63 .. 2^64-1 are valid and, like Long.MAX_VALUE, more rows than any table has
+    return Optional.of(v.bitLength() < 64 ? v.longValueExact() : Long.MAX_VALUE);
   }
 
   private List<Expr> exprs(ExpressionList<?> list) {
@@ -333,17 +356,12 @@ final class Converter {
       if (inner instanceof Expr.Literal l && l.value() instanceof Value.Dec d) return lit(new Value.Dec(d.value().negate()));
       return new Expr.Neg(inner);
     }
-    if (e instanceof LongValue l) return lit(new Value.Int(new BigInteger(l.getStringValue())));
-    if (e instanceof DoubleValue d) {
-      try {
-        return lit(new Value.Dec(new BigDecimal(d.toString())));
-      } catch (NumberFormatException ex) {
-        throw unsupported("number", d.toString());
-      }
-    }
+    if (e instanceof LongValue l) return lit(Literals.integer(l.getStringValue()));
+    if (e instanceof DoubleValue d) return lit(Literals.decimal(d.toString()));
     if (e instanceof StringValue s) {
       if (s.getPrefix() != null) throw unsupported("string prefix", s.toString());
-      return lit(new Value.Str(Lexer.unescapeLiteral(s.getValue())));
+      String whole = longStrings.get(s.getValue());
+      return lit(new Value.Str(whole != null ? whole : Lexer.unescapeLiteral(s.getValue())));
     }
     if (e instanceof NullValue) return lit(Value.Null.INSTANCE);
     if (e instanceof DateTimeLiteralExpression dt) return dateTimeLiteral(dt);

@@ -44,6 +44,7 @@ final class CreateTableParser {
       "COMPRESSION", "CHARSET", "INSERT_METHOD", "TABLESPACE", "SECONDARY_ENGINE");
 
   static Statement parse(String text, List<Token> tokens) {
+    TypeLimits.check(tokens);
     Rewrite rw = new Rewrite(text);
     int unnamed = 0;
     for (int i = 1; i + 1 < tokens.size(); i++) {
@@ -66,13 +67,13 @@ final class CreateTableParser {
     net.sf.jsqlparser.statement.Statement st = DmlParser.jsqlParse(text, rw);
     if (!(st instanceof CreateTable ct)) throw SqlParser.unsupportedStatement(text);
     try {
-      return new Statement.CreateTable(text, build(ct));
+      return new Statement.CreateTable(text, build(ct, text));
     } catch (SchemaException e) {
       throw new SqlException(e.getMessage());
     }
   }
 
-  private static TableDef build(CreateTable ct) {
+  private static TableDef build(CreateTable ct, String text) {
     if (ct.getCreateOptionsStrings() != null && !ct.getCreateOptionsStrings().isEmpty()) {
       throw unsupported("CREATE option", String.join(" ", ct.getCreateOptionsStrings()));
     }
@@ -88,7 +89,7 @@ final class CreateTableParser {
     b.autoIncrementStart(options.autoIncrement);
     for (ColumnDefinition cd : ct.getColumnDefinitions()) column(b, cd, options.collation);
     if (ct.getIndexes() != null) {
-      for (Index ix : ct.getIndexes()) index(b, ix);
+      for (Index ix : ct.getIndexes()) index(b, ix, text);
     }
     return b.build();
   }
@@ -127,7 +128,10 @@ final class CreateTableParser {
           }
           break;
         case "COLLATE":
-          collation = Collation.forName(value);
+          collation = collation(stripQuotes(value));
+          break;
+        case "CHARSET":
+          charset(stripQuotes(value));
           break;
         default:
           if (!IGNORED_TABLE_OPTIONS.contains(key)) throw unsupported("table option", key + "=" + value);
@@ -171,7 +175,7 @@ final class CreateTableParser {
     boolean primary = false;
     boolean unique = false;
     Collation collation = null;
-    String charset = dt.getCharacterSet();
+    String charset = dt.getCharacterSet() == null ? null : charset(stripQuotes(dt.getCharacterSet()));
     String defaultText = null;
     boolean hasDefault = false;
     for (int i = 0; i < specs.size(); i++) {
@@ -212,16 +216,16 @@ final class CreateTableParser {
           i++;
           break;
         case "COLLATE":
-          collation = Collation.forName(stripQuotes(next(specs, i)));
+          collation = collation(stripQuotes(next(specs, i)));
           i++;
           break;
         case "CHARACTER":
           if (i + 1 < specs.size() && specs.get(i + 1).equalsIgnoreCase("SET")) i++;
-          charset = stripQuotes(next(specs, i));
+          charset = charset(stripQuotes(next(specs, i)));
           i++;
           break;
         case "CHARSET":
-          charset = stripQuotes(next(specs, i));
+          charset = charset(stripQuotes(next(specs, i)));
           i++;
           break;
         case "DEFAULT": {
@@ -340,7 +344,7 @@ final class CreateTableParser {
     }
   }
 
-  private static void index(TableBuilder b, Index ix) {
+  private static void index(TableBuilder b, Index ix, String text) {
     if (ix instanceof CheckConstraint) throw unsupported("CHECK constraint", ix.toString());
     if (ix instanceof ForeignKeyIndex fk) {
       foreignKey(b, fk);
@@ -348,7 +352,7 @@ final class CreateTableParser {
     }
     String type = ix.getType() == null ? "" : ix.getType().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
     checkIndexSpec(ix);
-    List<KeyPart> parts = keyParts(ix);
+    List<KeyPart> parts = keyParts(ix, text);
     String name = ix.getName() == null ? null : Converter.unquote(ix.getName());
     if (name != null && name.startsWith(UNNAMED)) name = null;
     if (ix.getName() != null && name != null) name = unquoteKeepCase(ix.getName());
@@ -387,29 +391,42 @@ final class CreateTableParser {
     }
   }
 
-  private static List<KeyPart> keyParts(Index ix) {
+  private static List<KeyPart> keyParts(Index ix, String text) {
     List<KeyPart> parts = new ArrayList<>();
     for (Index.ColumnParams p : ix.getColumns()) {
       String col = p.getColumnName().trim();
-      int prefix = 0;
+      String prefix = null;
       String paramsText = p.getParams() == null ? "" : String.join(" ", p.getParams());
       // JSqlParser may leave the prefix in the name ("`a` (20)") or in the params ("(20)")
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(.*?)\\s*\\(\\s*(\\d+)\\s*\\)\\s*(.*)$").matcher(col);
       if (m.matches()) {
         col = m.group(1);
-        prefix = Integer.parseInt(m.group(2));
+        prefix = m.group(2);
         paramsText = (m.group(3) + " " + paramsText).trim();
       }
       java.util.regex.Matcher pm = java.util.regex.Pattern.compile("^\\(\\s*(\\d+)\\s*\\)\\s*(.*)$").matcher(paramsText);
       if (pm.matches()) {
-        prefix = Integer.parseInt(pm.group(1));
+        prefix = pm.group(1);
         paramsText = pm.group(2).trim();
       }
       if (paramsText.equalsIgnoreCase("DESC")) throw unsupported("descending index", ix.toString());
       if (!paramsText.isEmpty() && !paramsText.equalsIgnoreCase("ASC")) throw unsupported("key part", col + " " + paramsText);
-      parts.add(new KeyPart(Converter.unquote(col), prefix));
+      String column = Converter.unquote(col);
+      parts.add(new KeyPart(column, prefix == null ? 0 : prefixLength(column, prefix, text)));
     }
     return parts;
+  }
+
+  /** A key part's prefix length: the grammar reads a 32-bit number (a longer one is error 1064), and 0 is error 1391. */
+  private static int prefixLength(String column, String digits, String text) {
+    String d = digits.replaceFirst("^0+(?=\\d)", "");
+    if (d.length() > 10 || Long.parseLong(d) > Integer.MAX_VALUE) {
+      int at = text.indexOf(digits);
+      throw SqlParser.syntaxErrorAt(text, at < 0 ? 0 : at);
+    }
+    int n = Integer.parseInt(d);
+    if (n == 0) throw new SqlException("key part '" + column + "' length cannot be 0 (error 1391)");
+    return n;
   }
 
   private static void foreignKey(TableBuilder b, ForeignKeyIndex fk) {
@@ -439,6 +456,20 @@ final class CreateTableParser {
     String n = name.trim();
     if (n.length() >= 2 && n.startsWith("`") && n.endsWith("`")) n = n.substring(1, n.length() - 1);
     return n;
+  }
+
+  /** A COLLATE name; one neither server knows is error 1273. */
+  private static Collation collation(String name) {
+    if (!Collation.isKnown(name)) throw new SqlException("unknown collation: '" + Texts.cut(name) + "' (error 1273)");
+    return Collation.forName(name);
+  }
+
+  /** A CHARACTER SET name; one neither server knows is error 1115. */
+  private static String charset(String name) {
+    if (!name.equalsIgnoreCase("binary") && !Collation.isKnownCharset(name)) {
+      throw new SqlException("unknown character set: '" + Texts.cut(name) + "' (error 1115)");
+    }
+    return name;
   }
 
   private static String stripQuotes(String s) {

@@ -56,19 +56,19 @@ final class Lexer {
         i = readQuoted(s, i, c, true, out, Kind.STRING, "unterminated string");
       } else if (c == '`') {
         i = readQuoted(s, i, '`', false, out, Kind.QUOTED_IDENT, "unterminated identifier");
-      } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)))) {
+      } else if (isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)))) {
         int start = i;
-        while (i < n && Character.isDigit(s.charAt(i))) i++;
+        while (i < n && isDigit(s.charAt(i))) i++;
         if (i < n && s.charAt(i) == '.') {
           i++;
-          while (i < n && Character.isDigit(s.charAt(i))) i++;
+          while (i < n && isDigit(s.charAt(i))) i++;
         }
         if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
           int j = i + 1;
           if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) j++;
-          if (j < n && Character.isDigit(s.charAt(j))) {
+          if (j < n && isDigit(s.charAt(j))) {
             i = j;
-            while (i < n && Character.isDigit(s.charAt(i))) i++;
+            while (i < n && isDigit(s.charAt(i))) i++;
           }
         }
         if (i < n && isWordChar(s.charAt(i))) {  // 1abc is an identifier in MySQL
@@ -94,6 +94,46 @@ final class Lexer {
       }
     }
     return out;
+  }
+
+  /**
+   * The text with every comment ({@code -- } and {@code #} to the end of the line, {@code /* *}{@code /})
+   * replaced by spaces, line breaks kept, so offsets do not move; quotes are respected.
+   */
+  static String blankComments(String s) {
+    StringBuilder b = null;
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      int end = -1;
+      if (c == '\'' || c == '"' || c == '`') {
+        int j = i + 1;
+        while (j < n && s.charAt(j) != c) j += (s.charAt(j) == '\\' && c != '`') ? 2 : 1;
+        i = j + 1;
+        continue;
+      } else if (c == '#' || (c == '-' && s.startsWith("--", i) && (i + 2 >= n || Character.isWhitespace(s.charAt(i + 2))))) {
+        end = s.indexOf('\n', i);
+        if (end < 0) end = n;
+      } else if (c == '/' && s.startsWith("/*", i)) {
+        end = s.indexOf("*/", i + 2);
+        if (end < 0) return b == null ? s : b.toString();  // tokenize reports the unterminated comment
+        end += 2;
+      }
+      if (end < 0) {
+        i++;
+        continue;
+      }
+      if (b == null) b = new StringBuilder(s);
+      for (int k = i; k < end; k++) if (s.charAt(k) != '\n') b.setCharAt(k, ' ');
+      i = end;
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /** MySQL's digits are ASCII only: {@code ١} (Arabic-Indic one) is an identifier character. */
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   static boolean isWordChar(char c) {

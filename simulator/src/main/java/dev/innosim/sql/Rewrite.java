@@ -3,6 +3,8 @@ package dev.innosim.sql;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Text edits made before handing SQL to JSqlParser, with the way back from a position in the
@@ -14,13 +16,17 @@ final class Rewrite {
 
   private final String original;
   private final List<Edit> edits = new ArrayList<>();
+  /** The edits by start offset, for {@link #covers} in logarithmic time (a 10^6-row INSERT has 10^6 edits). */
+  private final TreeMap<Integer, Edit> byStart = new TreeMap<>();
 
   Rewrite(String original) {
     this.original = original;
   }
 
   void replace(int start, int end, String replacement) {
-    edits.add(new Edit(start, end, replacement));
+    Edit e = new Edit(start, end, replacement);
+    edits.add(e);
+    byStart.merge(start, e, (a, b) -> a.end >= b.end ? a : b);
   }
 
   void remove(int start, int end) {
@@ -28,7 +34,8 @@ final class Rewrite {
   }
 
   boolean covers(int offset) {
-    return edits.stream().anyMatch(e -> offset >= e.start && offset < e.end);
+    Map.Entry<Integer, Edit> e = byStart.floorEntry(offset);  // edits do not overlap
+    return e != null && offset < e.getValue().end;
   }
 
   String apply() {

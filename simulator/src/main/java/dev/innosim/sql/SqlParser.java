@@ -30,7 +30,15 @@ public final class SqlParser {
    *
    * @throws SqlException for a syntax error or anything innosim does not support
    */
-  public static Statement parse(String sql) {
+  /** MariaDB 10.11's default max_allowed_packet (MySQL 9.7's is 64 MiB): a longer statement is error 1153. */
+  static final int MAX_STATEMENT_CHARS = 16 * 1024 * 1024;
+
+  public static Statement parse(String source) {
+    if (source.length() > MAX_STATEMENT_CHARS) {
+      throw new SqlException("got a packet bigger than 'max_allowed_packet' bytes (error 1153): a statement of "
+          + source.length() + " characters; MariaDB 10.11 reads at most " + MAX_STATEMENT_CHARS + " bytes by default");
+    }
+    String sql = Lexer.blankComments(source);
     List<Token> tokens = Lexer.tokenize(sql);
     while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isSymbol(";")) {
       tokens = tokens.subList(0, tokens.size() - 1);
@@ -44,6 +52,7 @@ public final class SqlParser {
     for (Token t : tokens) {
       if (t.isSymbol(";")) throw new SqlException("unsupported: more than one statement", t.start() + 1);
     }
+    checkNesting(text, tokens);
     Token first = tokens.get(0);
     if (first.kind() != Kind.WORD) throw syntaxErrorAt(text, 0);
     Cursor c = new Cursor(text, tokens);
@@ -81,6 +90,36 @@ public final class SqlParser {
       default:
         throw unsupportedStatement(text);
     }
+  }
+
+  /** Deepest nesting of parentheses innosim reads (JSqlParser's time grows with the depth). */
+  static final int MAX_PAREN_DEPTH = 100;
+
+  /** The depth at which both servers' parsers run out of stack (measured: 30,000 parses, 32,000 fails). */
+  static final int SERVER_PAREN_DEPTH = 32_000;
+
+  /** Rejects parentheses nested past {@link #MAX_PAREN_DEPTH} with what the server would say. */
+  private static void checkNesting(String text, List<Token> tokens) {
+    int depth = 0;
+    int max = 0;
+    int firstTooDeep = -1;
+    for (Token t : tokens) {
+      if (t.isSymbol("(")) {
+        depth++;
+        if (depth > max) max = depth;
+        if (depth == MAX_PAREN_DEPTH + 1 && firstTooDeep < 0) firstTooDeep = t.start();
+      } else if (t.isSymbol(")")) {
+        depth--;
+      }
+    }
+    if (max <= MAX_PAREN_DEPTH) return;
+    int column = columnOf(text, firstTooDeep);
+    if (max >= SERVER_PAREN_DEPTH) {
+      throw new SqlException("parentheses nested " + max + " levels deep: the server's parser runs out of stack"
+          + " (MariaDB: error 1064 memory exhausted; MySQL: error 3950 Out of memory)", column);
+    }
+    throw new SqlException("unsupported: parentheses nested " + max + " levels deep (innosim reads at most "
+        + MAX_PAREN_DEPTH + "; the server reads up to about 30,000)", column);
   }
 
   private static Statement parseStart(Cursor c) {
@@ -208,11 +247,20 @@ public final class SqlParser {
   /** {@code DO SLEEP(n)} / {@code SELECT SLEEP(n)}; empty if the statement is something else. */
   private static Optional<Statement> parseSleep(Cursor c) {
     List<Token> t = c.tokens;
-    if (t.size() == 5 && t.get(1).isWord("SLEEP") && t.get(2).isSymbol("(") && t.get(3).kind() == Kind.NUMBER
-        && t.get(4).isSymbol(")")) {
-      return Optional.of(new Statement.Sleep(c.text, Double.parseDouble(t.get(3).text())));
+    if (t.size() != 5 || !t.get(1).isWord("SLEEP") || !t.get(2).isSymbol("(") || !t.get(4).isSymbol(")")) {
+      return Optional.empty();
     }
-    return Optional.empty();
+    Token arg = t.get(3);
+    if (arg.kind() == Kind.WORD || arg.kind() == Kind.QUOTED_IDENT) {
+      // the server reads SLEEP(x) as a column reference: DO SLEEP(١) is error 1054 (Arabic-Indic digits are letters)
+      throw new SqlException("unknown column '" + arg.value() + "' in 'field list' (error 1054)", arg.start() + 1);
+    }
+    if (arg.kind() != Kind.NUMBER) return Optional.empty();
+    double seconds = Double.parseDouble(arg.text());  // the lexer's NUMBER is ASCII digits, '.' and an exponent
+    if (Double.isInfinite(seconds)) {
+      throw new SqlException("illegal double '" + Texts.cut(arg.text()) + "' value found during parsing (error 1367)", arg.start() + 1);
+    }
+    return Optional.of(new Statement.Sleep(c.text, seconds));
   }
 
   static SqlException unsupportedStatement(String text) {

@@ -46,4 +46,12 @@ class HtmlReportTest {
     assertFalse(html.contains("http://") || html.contains("https://"), "no network references");
     assertFalse(html.contains("<link"), "no external stylesheets");
   }
+
+  @org.junit.jupiter.api.Test
+  void colour_nineSessions_allDifferent() {
+    java.util.Set<String> colours = new java.util.HashSet<>();
+    for (int n = 1; n <= 9; n++) colours.add(HtmlReport.colour("T" + n));
+    assertEquals(9, colours.size(), "T1 and T9 shared a colour");
+    assertFalse(colours.contains(HtmlReport.colour("setup")), "a non-session has its own grey");
+  }
 }

@@ -26,12 +26,40 @@ class TableBuilderTest {
     assertEquals(List.of("u_b", "u_c", "k_a"), t.secondaryIndexes().stream().map(IndexDef::name).toList());
   }
 
+  private static ColumnDef varchar(String name, int length) {
+    return new ColumnDef(name, ColumnType.varchar(length), false, Optional.empty(), false);
+  }
+
   @Test
   void build_uniqueWithPrefix_notClustered() {
-    TableDef t = new TableBuilder("t").column(col("a", false))
+    TableDef t = new TableBuilder("t").column(varchar("a", 10))
         .index("u_a", true, List.of(new KeyPart("a", 3)))
         .build();
     assertEquals(TableDef.GEN_CLUST_INDEX, t.clusteredIndex().name());
+  }
+
+  @Test
+  void build_prefixAsLongAsTheColumn_coversTheWholeColumn() {
+    TableDef t = new TableBuilder("t").column(col("id", false)).column(varchar("s", 10))
+        .index("k_id", false, List.of(new KeyPart("id", 4)))
+        .index("k_s", false, List.of(new KeyPart("s", 10)))
+        .build();
+    assertEquals(List.of(KeyPart.of("id")), t.indexes().get(0).parts());
+    assertEquals(List.of(KeyPart.of("s")), t.indexes().get(1).parts());
+  }
+
+  @Test
+  void build_prefixOnIntOfAnotherLength_isError1089() {
+    SchemaException e = assertThrows(SchemaException.class, () -> new TableBuilder("t").column(col("id", false))
+        .index("k", false, List.of(new KeyPart("id", 2))).build());
+    assertEquals("incorrect prefix key id(2) on INT (error 1089: the used key part isn't a string, the used length is"
+        + " longer than the key part, or the storage engine doesn't support unique prefix keys)", e.getMessage());
+  }
+
+  @Test
+  void build_prefixLongerThanTheVarchar_isError1089() {
+    assertThrows(SchemaException.class, () -> new TableBuilder("t").column(varchar("s", 10))
+        .index("k", false, List.of(new KeyPart("s", 20))).build());
   }
 
   @Test

@@ -50,7 +50,7 @@ class SqlParserErrorTest {
       SELECT * FROM t WHERE a = 0x0A                           | unsupported expression: 0x0A                                            | 27
       "SELECT 'abc"                                            | unterminated string: 'abc                                               | 8
       CREATE TABLE t (id INT PRIMARY KEY) ENGINE=MyISAM        | unsupported storage engine: MyISAM                                      | 0
-      CREATE TABLE t (d DATETIME(7))                           | unsupported data type: DATETIME(7) of column d (fractional seconds 0..6) | 0
+      CREATE TABLE t (d DATETIME(7))                           | too big precision specified for column 'd' (max = 6) (error 1426)       | 28
       CREATE TABLE t (id INT, PRIMARY KEY (id), PRIMARY KEY (id)) | duplicate key name 'PRIMARY' in table t                              | 0
       CREATE TABLE t (id INT, KEY k (nope))                    | key column 'nope' doesn't exist in table t                              | 0
       CREATE TABLE t (id INT, id INT)                          | duplicate column name 'id' in table t                                   | 0

@@ -1,0 +1,4 @@
+-- @isolation:
+CREATE TABLE t (id INT PRIMARY KEY, v INT, s VARCHAR(20)) ENGINE=InnoDB;
+INSERT INTO t VALUES (1,1,'a');
+T1: BEGIN;
