@@ -48,6 +48,18 @@ final class LockWorld {
   private final Map<SessionId, String> waitIdentity = new HashMap<>();
   private List<Lock> locks = List.of();
   private int step;
+  private boolean stopped;
+
+  /** The server a world starts with: its profile and each session's isolation level. */
+  record Config(ServerProfile profile, List<IsolationLevel> isolation) {
+    Config {
+      isolation = List.copyOf(isolation);
+    }
+  }
+
+  LockWorld(Config config) {
+    this(config.profile(), config.isolation());
+  }
 
   LockWorld(ServerProfile profile, List<IsolationLevel> sessionIsolation) {
     this.profile = profile;
@@ -65,12 +77,20 @@ final class LockWorld {
 
   List<SessionId> sessions() { return List.copyOf(isolation.keySet()); }
 
-  List<SessionId> idle() {
-    return sessions().stream().filter(s -> !server.isBlocked(s)).toList();
-  }
-
-  List<SessionId> inTransaction() {
-    return sessions().stream().filter(s -> !server.isBlocked(s) && server.inTransaction(s)).toList();
+  /**
+   * Session {@code n} (wrapped around the number of sessions) if it is idle and passes
+   * {@code prefer}, else the next session after it that does, else the next idle one, else
+   * {@code n} itself (whose statement is then skipped).
+   */
+  SessionId pick(int n, java.util.function.Predicate<SessionId> prefer) {
+    int size = isolation.size();
+    for (java.util.function.Predicate<SessionId> p : List.of(prefer, x -> true)) {
+      for (int i = 0; i < size; i++) {
+        SessionId c = SessionId.of((n - 1 + i) % size + 1);
+        if (!server.isBlocked(c) && p.test(c)) return c;
+      }
+    }
+    return SessionId.of((n - 1) % size + 1);
   }
 
   @Override public String toString() {
@@ -81,7 +101,7 @@ final class LockWorld {
 
   /** Issues {@code op} in session {@code s} (skipped if the session waits), then checks everything. */
   void run(SessionId s, ModelOp op) {
-    if (server.isBlocked(s)) return;  // a shrunk schedule may have made this session wait; the step is void
+    if (stopped || server.isBlocked(s)) return;  // a shrunk schedule may have made this session wait; the step is void
     step++;
     ACTIONS.incrementAndGet();
     history.add(s + ": " + op.sql() + ";");
@@ -110,7 +130,7 @@ final class LockWorld {
         + (ev.released().isEmpty() ? "" : ", released " + ev.released().stream().map(Release::text).toList())
         + (victims.isEmpty() ? "" : ", deadlock victim " + victims));
     check(s, op, ev, victims, before, expect);
-    Statistics.label("statements").collect(ev.own().isEmpty() ? "blocked"
+    Statistics.label("statements").collect(stopped ? "known engine bug, run stopped" : ev.own().isEmpty() ? "blocked"
         : victims.isEmpty() ? ev.own().get().text() : "deadlock found");
   }
 
@@ -192,6 +212,10 @@ final class LockWorld {
       if (waiting.put(l.session(), l) != null) fail(l.session() + " waits for two locks");
     }
     for (SessionId x : sessions()) {
+      if (KnownEngineBugs.waiterNotResumedAfterDeadlock(server.isBlocked(x), waiting.containsKey(x), ev)) {
+        stopped = true;
+        return;
+      }
       if (server.isBlocked(x) != waiting.containsKey(x)) {
         fail(x + (server.isBlocked(x) ? " is blocked without a waiting lock" : " has a waiting lock but is not blocked"));
       }
