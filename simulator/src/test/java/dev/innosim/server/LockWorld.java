@@ -94,7 +94,7 @@ final class LockWorld {
   }
 
   @Override public String toString() {
-    return profile.name() + " " + isolation + " after " + history.size() + " statements";
+    return profile.name() + " " + isolation + " after " + history.size() / 2 + " statements";
   }
 
   // ------------------------------------------------------------------ running a statement
