@@ -325,10 +325,14 @@ public final class Engine {
   /** Resumes granted waiters until nothing moves. */
   private void pump(StepContext step) {
     while (true) {
-      for (TrxLocks t : lockSys.drainGranted()) step.wake((Trx) t);
-      for (TrxLocks t : lockSys.drainToCheck()) if (t.isWaiting() && ((Trx) t).active) resolver.detect((Trx) t, step);
+      List<TrxLocks> granted = lockSys.drainGranted();
+      for (TrxLocks t : granted) step.wake((Trx) t);
+      List<TrxLocks> toCheck = lockSys.drainToCheck();
+      for (TrxLocks t : toCheck) if (t.isWaiting() && ((Trx) t).active) resolver.detect((Trx) t, step);
       Trx t = step.nextToRun();
-      if (t == null) break;
+      // a victim's rollback during the checks may have granted more waiters: drain again before stopping
+      if (t == null && granted.isEmpty() && toCheck.isEmpty()) break;
+      if (t == null) continue;
       if (!t.active || t.isWaiting()) continue;
       Exec e = t.session.current;
       if (e == null || e.trx != t) continue;

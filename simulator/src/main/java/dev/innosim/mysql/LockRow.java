@@ -31,7 +31,7 @@ public record LockRow(SessionId session, Status status, LockRef lock) {
 
   @Override public String toString() { return text(); }
 
-  private static final Pattern LINE = Pattern.compile("(T\\d+) (holds|waits)  (.+)");
+  private static final Pattern LINE = Pattern.compile("(T[0-9]{1,4}) (holds|waits)  (.+)");
 
   /** Reads a lock line; empty if it is not one. */
   public static Optional<LockRow> parse(String line) {

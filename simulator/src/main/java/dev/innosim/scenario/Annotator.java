@@ -69,14 +69,28 @@ public final class Annotator {
       int len = text.codePointCount(0, text.length());
       out.add(text + " ".repeat(Math.max(EXPECT_COL - len, 2)) + "-- expect: " + r.outcome().text());
       for (Release rel : r.released()) out.add("-- released: " + rel.text());
-      for (DeadlockEvent d : r.deadlocks()) out.addAll(deadlockLines(d));
+      deadlocks(out, r.deadlocks());
     }
     if (!trace.endReleases().isEmpty() || !trace.endDeadlocks().isEmpty()) {
       out.add("-- note: end of script");
       for (Release rel : trace.endReleases()) out.add("-- released: " + rel.text());
-      for (DeadlockEvent d : trace.endDeadlocks()) out.addAll(deadlockLines(d));
+      deadlocks(out, trace.endDeadlocks());
     }
     return String.join("\n", out) + "\n";
+  }
+
+  /**
+   * The deadlocks of one step. The server's LATEST DETECTED DEADLOCK keeps only the last one, so a
+   * recording shows that one as a {@code -- deadlock:} block; earlier ones of the same step are
+   * noted in a line of their own.
+   */
+  private static void deadlocks(List<String> out, List<DeadlockEvent> ds) {
+    for (int i = 0; i < ds.size() - 1; i++) {
+      DeadlockEvent d = ds.get(i);
+      out.add("-- note: an earlier deadlock in this step (the server reports only the latest): victim " + d.victim().name()
+          + ", cycle " + String.join(" ", d.sessions().stream().map(Object::toString).toList()));
+    }
+    if (!ds.isEmpty()) out.addAll(deadlockLines(ds.get(ds.size() - 1)));
   }
 
   /** A deadlock block's lines, each starting {@code -- }. */

@@ -27,9 +27,9 @@ public record ExpectedTrace(Trace trace, List<Integer> lines, int endLine) {
     lines = List.copyOf(lines);
   }
 
-  private static final Pattern RELEASED = Pattern.compile("^-- released: (T\\d+) -> (.+?)( \\(waited for before this step\\))?$");
-  private static final Pattern VICTIM = Pattern.compile("^-- deadlock: victim (T\\d+)$");
-  private static final Pattern MEMBER = Pattern.compile("^--   (T\\d+) waits  (.+)$");
+  private static final Pattern RELEASED = Pattern.compile("^-- released: (T[0-9]{1,4}) -> (.+?)( \\(waited for before this step\\))?$");
+  private static final Pattern VICTIM = Pattern.compile("^-- deadlock: victim (T[0-9]{1,4})$");
+  private static final Pattern MEMBER = Pattern.compile("^--   (T[0-9]{1,4}) waits  (.+)$");
   private static final Pattern BEHIND = Pattern.compile("^--     behind (.+)$");
 
   /**
@@ -103,6 +103,10 @@ public record ExpectedTrace(Trace trace, List<Integer> lines, int endLine) {
         atEnd = true;
         endLine = lineNo;
         continue;
+      }
+      if ((line.startsWith("-- released:") && !RELEASED.matcher(line).matches())
+          || (line.startsWith("-- deadlock:") && !VICTIM.matcher(line).matches())) {
+        throw new ScenarioException(sc.file(), lineNo, "malformed generated line: " + line);
       }
       Matcher m = RELEASED.matcher(line);
       if (m.matches()) {

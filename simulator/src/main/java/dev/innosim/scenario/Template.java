@@ -103,7 +103,7 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
       String l = lines.get(p.line());
       lines.set(p.line(), l.substring(0, p.start()) + v + l.substring(p.end()));
     }
-    return ScenarioParser.parse(file, String.join("\n", lines) + "\n", i -> lineOf.get(i - 1));
+    return ScenarioParser.parse(file, String.join("\n", lines) + "\n", i -> i - 1 < lineOf.size() ? lineOf.get(i - 1) : i);
   }
 
   private static final Pattern PROGRAM = Pattern.compile("^--\\s*@program\\s+([A-Za-z_][\\w-]*)\\s*$");
