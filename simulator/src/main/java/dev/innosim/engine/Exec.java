@@ -320,6 +320,15 @@ abstract class Exec {
           if (needsGeneratedValue(fetched) && (autoNext < 0 || autoNext >= autoEnd) && !lockAutoInc()) {
             return Status.BLOCKED;
           }
+          // MySQL 9.x checks foreign keys in the SQL layer, before the row reaches InnoDB: a
+          // check that waits or fails leaves no IX and no row on the child table
+          if (sv.profile().fkChecksInSqlLayer()) {
+            for (ForeignKeyDef fk : table.def.foreignKeys()) {
+              Status s = sv.fks().checkChildForeignKey(trx, table, fk, fetched, session);
+              if (s == Status.BLOCKED) return s;
+              if (s == Status.FAILED) return fail(MySqlError.ER_NO_REFERENCED_ROW_2);
+            }
+          }
           if (!tableLocked) {
             RecordRequest q = sv.locks().lockTable(trx, table, LOCK_IX, Why.Rule.TABLE_INTENTION);
             if (q instanceof RecordRequest.MustWait) return Status.BLOCKED;
@@ -337,7 +346,7 @@ abstract class Exec {
         // insert the entries of the current row, index by index
         while (indexIdx < table.all.size()) {
           IndexTree idx = table.all.get(indexIdx);
-          for (ForeignKeyDef fk : sv.fks().childForeignKeys(table, idx)) {
+          for (ForeignKeyDef fk : sv.profile().fkChecksInSqlLayer() ? List.<ForeignKeyDef>of() : sv.fks().childForeignKeys(table, idx)) {
             Status s = sv.fks().checkChildForeignKey(trx, table, fk, row, session);
             if (s == Status.BLOCKED) return s;
             if (s == Status.FAILED) {

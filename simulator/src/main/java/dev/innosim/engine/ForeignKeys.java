@@ -79,6 +79,12 @@ final class ForeignKeys {
         return Exec.Status.FAILED;
       }
       if (ref.comparePrefix(r.fields(), vals) == 0) {
+        if (locks.profile().fkChecksInSqlLayer() && ref.isUnique() && vals.length == ref.keyFieldCount()) {
+          // the SQL layer's unique search: the matching record only, delete-marked or not; a
+          // delete-marked one (once granted) means no parent, with no further lock
+          if (locks.lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, locks.why(Why.Rule.FK_PARENT_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          return r.isDeleteMarked() ? Exec.Status.FAILED : Exec.Status.DONE;
+        }
         if (!r.isDeleteMarked()) {
           if (locks.lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, locks.why(Why.Rule.FK_PARENT_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
           if (!r.isDeleteMarked()) return Exec.Status.DONE;
@@ -115,16 +121,22 @@ final class ForeignKeys {
         RefAction action = newRow == null ? fk.onDelete() : fk.onUpdate();
         boolean cascades = action == RefAction.CASCADE || action == RefAction.SET_NULL;
         IndexTree idx = fkIndex(child, fk.columns());
-        RecordRequest tl = locks.lockTable(trx, child, LOCK_IS, Why.Rule.FK_TABLE);
+        // MySQL 9.x checks in the SQL layer: the children are read as a locking read of idx, S (a
+        // cascade: X, under IX) next-key on every match and a gap lock on the entry past them;
+        // InnoDB's own check takes IS and S,REC_NOT_GAP on the matches
+        boolean sqlLayer = locks.profile().fkChecksInSqlLayer();
+        int mode = sqlLayer && cascades ? LOCK_X : LOCK_S;
+        RecordRequest tl = locks.lockTable(trx, child, sqlLayer && cascades ? LOCK_IX : LOCK_IS, Why.Rule.FK_TABLE);
         if (tl instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
         boolean rc = trx.isolation().skipsGapLocks();
+        int matchMode = sqlLayer ? mode | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY) : LOCK_S | LOCK_REC_NOT_GAP;
         for (int i = 0; i < vals.length; i++) {
           vals[i] = child.def.column(fk.columns().get(i)).get().type().coerce(vals[i]);
         }
         Rec r = idx.seek(vals, false);
         while (true) {
           if (r.isSupremum()) {
-            if (!rc && locks.lockRead(trx, r, LOCK_S, false, locks.why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+            if (!rc && locks.lockRead(trx, r, mode, false, locks.why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
             break;
           }
           if (idx.comparePrefix(r.fields(), vals) == 0) {
@@ -133,7 +145,7 @@ final class ForeignKeys {
               continue;
             }
             if (!r.isDeleteMarked()) {
-              if (locks.lockRead(trx, r, LOCK_S | LOCK_REC_NOT_GAP, false, locks.why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+              if (locks.lockRead(trx, r, matchMode, false, locks.why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
               if (!r.isDeleteMarked()) {
                 if (!cascades) return Exec.Status.FAILED;
                 Exec.Status c = cascade(trx, child, fk, idx, r, action, t, newRow);
@@ -142,13 +154,13 @@ final class ForeignKeys {
                 continue;
               }
             }
-            if (locks.lockRead(trx, r, LOCK_S | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, locks.why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) {
+            if (locks.lockRead(trx, r, mode | (rc ? LOCK_REC_NOT_GAP : LOCK_ORDINARY), false, locks.why(Why.Rule.FK_CHILD_ROW, trx, r)) instanceof RecordRequest.MustWait) {
               return Exec.Status.BLOCKED;
             }
             r = idx.next(r);
             continue;
           }
-          if (!rc && locks.lockRead(trx, r, LOCK_S | LOCK_GAP, false, locks.why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
+          if (!rc && locks.lockRead(trx, r, mode | LOCK_GAP, false, locks.why(Why.Rule.FK_CHILD_GAP, trx, r)) instanceof RecordRequest.MustWait) return Exec.Status.BLOCKED;
           break;
         }
       }

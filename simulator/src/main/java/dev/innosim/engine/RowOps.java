@@ -134,10 +134,13 @@ final class RowOps {
 
   private static void addDeleteOps(RowOps o, Services sv, Trx trx, TableRt table, Rec clust) {
     Value[][] oldRow = new Value[1][];
+    // InnoDB's own foreign keys are checked after the clustered record is delete-marked
+    // (row_upd_check_references_constraints); MySQL 9.x's SQL layer checks before the row is deleted
+    boolean sqlLayer = sv.profile().fkChecksInSqlLayer();
     o.ops.add(() -> {
       if (!o.lockedFirst(sv, trx, clust)) return Exec.Status.BLOCKED;
       oldRow[0] = clust.row();
-      if (!clust.isDeleteMarked()) sv.undo().deleteMark(trx, clust, true);
+      if (!sqlLayer && !clust.isDeleteMarked()) sv.undo().deleteMark(trx, clust, true);
       return Exec.Status.DONE;
     });
     o.ops.add(() -> {
@@ -145,6 +148,12 @@ final class RowOps {
       if (s == Exec.Status.FAILED) return o.failed(MySqlError.ER_ROW_IS_REFERENCED_2);
       return s;
     });
+    if (sqlLayer) {
+      o.ops.add(() -> {
+        if (!clust.isDeleteMarked()) sv.undo().deleteMark(trx, clust, true);
+        return Exec.Status.DONE;
+      });
+    }
     for (IndexTree idx : table.secondaries) {
       o.ops.add(() -> {
         Rec sec = idx.find(table.entry(idx, oldRow[0]));

@@ -48,6 +48,9 @@ public final class ServerProfile {
         "READ COMMITTED releases non-matching rows of secondary-index scans too, not only clustered-index scans"),
     RC_SKIPS_COMMITTED_DELETE_MARKED("§7.23",
         "READ COMMITTED does not lock committed delete-marked records, instead of locking and releasing them"),
+    FK_CHECKS_IN_SQL_LAYER("MySQL 9.x innodb_native_foreign_keys=OFF (recorded on 9.7.4)",
+        "foreign keys are checked by the SQL layer: a child insert checks its parent before it takes IX or inserts, "
+            + "and a parent change reads the children as a locking read (S next-key; X next-key and IX when it cascades)"),
     DEADLOCK_REPORT_LAYOUT("§6.1", "the layout of LATEST DETECTED DEADLOCK in SHOW ENGINE INNODB STATUS"),
     LOCK_VIEW("§6.3, §6.4", "the table that lists locks: performance_schema.data_locks or information_schema.INNODB_LOCKS"),
     VICTIM_RULE("§5.3-§5.5", "the victim rule in plain words, as the deadlock explanation states it");
@@ -140,7 +143,8 @@ public final class ServerProfile {
       Switch.RANGE_END_GAP_OPTIMISATION, Switch.PRIMARY_DUPLICATE_RECORD_ONLY,
       Switch.UNIQUE_SECONDARY_DUPLICATE_GAP_ON_NON_EQUAL, Switch.PARTIAL_ROLLBACK_CONVERTS_IMPLICIT,
       Switch.OWN_IMPLICIT_LOCK_MADE_EXPLICIT, Switch.SEMI_CONSISTENT_CHECKS_DEADLOCK, Switch.NOWAIT_SUPPORTED,
-      Switch.FOR_SHARE_SYNTAX, Switch.RC_UNLOCKS_SECONDARY_SCANS, Switch.RC_SKIPS_COMMITTED_DELETE_MARKED);
+      Switch.FOR_SHARE_SYNTAX, Switch.RC_UNLOCKS_SECONDARY_SCANS, Switch.RC_SKIPS_COMMITTED_DELETE_MARKED,
+      Switch.FK_CHECKS_IN_SQL_LAYER);
 
   private final String name;
   private final Set<Switch> on;
@@ -195,6 +199,7 @@ public final class ServerProfile {
       .deadlockSearchLimits(Optional.empty())                          // §5.3
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, false)                   // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, true)              // §7.23, errata point 6
+      .set(Switch.FK_CHECKS_IN_SQL_LAYER, false)                       // innodb_native_foreign_keys
       .deadlockReportLayout(DeadlockReportLayout.MARIADB_10_6)         // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.5, Deadlock::report
@@ -228,6 +233,7 @@ public final class ServerProfile {
       .deadlockSearchLimits(Optional.empty())                          // §5.3
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, true)                    // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, false)             // §7.23
+      .set(Switch.FK_CHECKS_IN_SQL_LAYER, true)                       // innodb_native_foreign_keys
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_8_0)            // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
@@ -258,6 +264,7 @@ public final class ServerProfile {
       .deadlockSearchLimits(Optional.empty())                          // §5.3
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, true)                    // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, false)             // §7.23
+      .set(Switch.FK_CHECKS_IN_SQL_LAYER, false)                       // innodb_native_foreign_keys
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_8_0)            // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
@@ -288,6 +295,7 @@ public final class ServerProfile {
       .deadlockSearchLimits(Optional.of(new SearchLimits(200, 1_000_000)))  // §5.3
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, true)                    // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, false)             // §7.23
+      .set(Switch.FK_CHECKS_IN_SQL_LAYER, false)                       // innodb_native_foreign_keys
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_5_7)            // §6.1
       .lockView(LockView.INNODB_LOCKS)                                 // §6.4
       .victimRule(new VictimRule(                                      // §5.3, DeadlockChecker::select_victim
@@ -414,6 +422,8 @@ public final class ServerProfile {
   public boolean rcSkipsCommittedDeleteMarked() { return is(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED); }
 
   public boolean semiConsistentChecksDeadlock() { return is(Switch.SEMI_CONSISTENT_CHECKS_DEADLOCK); }
+
+  public boolean fkChecksInSqlLayer() { return is(Switch.FK_CHECKS_IN_SQL_LAYER); }
 
   public DeadlockReportLayout deadlockReportLayout() { return deadlockReportLayout; }
 
