@@ -31,7 +31,9 @@ import org.openjdk.jmh.infra.Blackhole;
  * both must be checked, neither conflicts).
  *
  * <p>Each invocation makes {@value #BATCH} requests on distinct records, taken in a precomputed
- * random order; the requester's locks are released after the invocation, outside the measurement.
+ * random order, then releases them (both measured, no per-invocation fixture: JMH's
+ * {@code Level.Invocation} costs more than the work it would wrap); the figure is the time of one
+ * request plus its share of the release (one walk of the requester's lock list).
  * The cursor is already on the record, as when InnoDB calls {@code lock_rec_lock}: the index lookup
  * is not part of the request.
  *
@@ -100,10 +102,6 @@ public class GrantedLockBench {
       RecordRequest r = lockSys.lockRecord(requester, order[base + j], LOCK_X | LOCK_REC_NOT_GAP, false);
       bh.consume(r);
     }
-  }
-
-  @TearDown(Level.Invocation)
-  public void release() {
     lockSys.releaseAll(requester);
     next += BATCH;
     if (next + BATCH > ORDER_SIZE) next = 0;
