@@ -347,9 +347,13 @@ public final class JdbcServer implements Server {
     return new StepOutcome.Failed(code);
   }
 
+  /** The blocked statements among {@code finished}, in the order of their steps (as the oracle sorts them). */
   private List<Release> releases(List<SessionWorker.Exec> finished) {
+    List<SessionWorker.Exec> blocked = new ArrayList<>();
+    for (SessionWorker.Exec e : finished) if (e.blocked) blocked.add(e);
+    blocked.sort(java.util.Comparator.comparingInt(execs::indexOf));
     List<Release> out = new ArrayList<>();
-    for (SessionWorker.Exec e : finished) if (e.blocked) out.add(new Release(SessionId.parse(e.session), outcome(e)));
+    for (SessionWorker.Exec e : blocked) out.add(new Release(SessionId.parse(e.session), outcome(e)));
     return out;
   }
 
