@@ -70,6 +70,7 @@ final class RecordCommand implements Callable<Integer> {
     main.out.println("server: " + id.describe() + " at " + target.shownUrl());
     int written = 0;
     int notWritten = 0;
+    boolean badInput = false;
     for (Path f : files) {
       String verdict;
       try {
@@ -78,6 +79,7 @@ final class RecordCommand implements Callable<Integer> {
         throw LiveOptions.bad(e);
       } catch (ScenarioException | Main.BadInput e) {
         verdict = "FAILED " + e.getMessage();
+        badInput = true;
       }
       if (verdict.startsWith("ok")) written++;
       else notWritten++;
@@ -85,6 +87,7 @@ final class RecordCommand implements Callable<Integer> {
     }
     main.out.println(written + " recorded, " + notWritten + " not written");
     main.out.flush();
+    if (badInput) return Main.EXIT_BAD_INPUT;
     return notWritten == 0 ? Main.EXIT_OK : Main.EXIT_DIFFERENCES;
   }
 
