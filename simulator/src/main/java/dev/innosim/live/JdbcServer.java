@@ -36,12 +36,6 @@ import java.util.regex.Pattern;
  * closes every connection.
  */
 public final class JdbcServer implements Server {
-  /** Seconds a statement must stay in the same lock wait, and nothing finish, before it counts as blocked. */
-  static final double SETTLE = 0.25;
-  /** Seconds after which a running statement that does not wait is taken as it is. */
-  static final double MAX_SETTLE = 3.0;
-  /** INNODB_TRX is a cache refreshed only when unread for 0.1 s: poll it no faster than this. */
-  static final double POLL_INTERVAL = 0.12;
   /** The session lock wait timeouts, in seconds (the simulator's too). */
   static final int LOCK_WAIT_TIMEOUT = 4;
   private static final int ER_LOCK_DEADLOCK = 1213;
@@ -69,6 +63,7 @@ public final class JdbcServer implements Server {
   private final List<DeadlockEvent> pendingDeadlocks = new ArrayList<>();
   private Optional<BigInteger> rowIdBase = Optional.empty();
   private LockReader reader;
+  private final Settler settler;
   private int stepNo;
   private boolean closed;
   private final Thread hook;
@@ -84,6 +79,7 @@ public final class JdbcServer implements Server {
     new SecureRandom().nextBytes(r);
     this.db = "innosim_" + HexFormat.of().formatHex(r);
     this.monitor = target.connect();
+    this.settler = new Settler(monitor, identity.flavor());
     this.hook = new Thread(this::emergencyClose, "innosim-live-cleanup");
   }
 
@@ -266,19 +262,19 @@ public final class JdbcServer implements Server {
     pendingReleases.clear();
     if (w.busy()) {
       waitOut(w);
-      Settled s = settle();
-      before.addAll(releases(s.finished));
-      deadlocks.addAll(afterStep(step, s.finished));
+      Settler.Settled s = settle();
+      before.addAll(releases(s.finished()));
+      deadlocks.addAll(afterStep(step, s.finished()));
     }
     SessionWorker.Exec ex = new SessionWorker.Exec(session.name(), command.sql());
     execs.add(ex);
     w.submit(ex);
-    Settled s = settle();
-    if (s.running.contains(ex)) ex.blocked = true;
-    List<SessionWorker.Exec> others = new ArrayList<>(s.finished);
+    Settler.Settled s = settle();
+    if (s.running().contains(ex)) ex.blocked = true;
+    List<SessionWorker.Exec> others = new ArrayList<>(s.finished());
     others.remove(ex);
     released.addAll(releases(others));
-    deadlocks.addAll(afterStep(step, s.finished));
+    deadlocks.addAll(afterStep(step, s.finished()));
     Optional<StepOutcome.Final> own = ex.blocked ? Optional.empty() : Optional.of(outcome(ex));
     return new StepEvents(own, before, released, deadlocks);
   }
@@ -287,11 +283,11 @@ public final class JdbcServer implements Server {
   public StepEvents finish() {
     ensureStarted();
     for (SessionWorker w : workers.values()) if (w.busy()) waitOut(w);
-    Settled s = settle();
+    Settler.Settled s = settle();
     List<Release> released = new ArrayList<>(pendingReleases);
-    released.addAll(releases(s.finished));
+    released.addAll(releases(s.finished()));
     List<DeadlockEvent> deadlocks = new ArrayList<>(pendingDeadlocks);
-    deadlocks.addAll(afterStep("end", s.finished));
+    deadlocks.addAll(afterStep("end", s.finished()));
     pendingReleases.clear();
     pendingDeadlocks.clear();
     return new StepEvents(Optional.of(StepOutcome.OK), List.of(), released, deadlocks);
@@ -300,9 +296,9 @@ public final class JdbcServer implements Server {
   @Override
   public List<LockRow> locks() {
     ensureStarted();
-    Settled s = settle();
-    pendingReleases.addAll(releases(s.finished));
-    pendingDeadlocks.addAll(afterStep(Integer.toString(stepNo), s.finished));
+    Settler.Settled s = settle();
+    pendingReleases.addAll(releases(s.finished()));
+    pendingDeadlocks.addAll(afterStep(Integer.toString(stepNo), s.finished()));
     boolean marks = false;
     for (String q : setupSql) marks |= MARKING.matcher(q).find();
     for (SessionWorker.Exec e : execs) marks |= MARKING.matcher(e.sql).find();
@@ -376,102 +372,14 @@ public final class JdbcServer implements Server {
     }
   }
 
-  private record Settled(List<SessionWorker.Exec> finished, List<SessionWorker.Exec> running) {}
-
-  /**
-   * Waits until every running statement has finished or has waited for the same lock (per
-   * InnoDB) for {@link #SETTLE} seconds while nothing else finished, as the oracle's
-   * {@code settle_now}.
-   */
-  private Settled settle() {
-    long t0 = System.nanoTime();
-    double lastFinish = 0;
-    double lastPoll = -POLL_INTERVAL;
-    Map<Long, String[]> waitSince = new HashMap<>();
-    Map<Long, Double> waitStart = new HashMap<>();
-    List<SessionWorker.Exec> finished = new ArrayList<>();
-    while (true) {
-      double now = (System.nanoTime() - t0) / 1e9;
-      List<SessionWorker.Exec> running = new ArrayList<>();
-      for (SessionWorker.Exec ex : execs) {
-        if (ex.recorded) continue;
-        if (ex.isDone()) {
-          ex.recorded = true;
-          finished.add(ex);
-          lastFinish = now;
-        } else {
-          running.add(ex);
-        }
-      }
-      if (running.isEmpty()) return new Settled(finished, List.of());
-      if (now - lastPoll < POLL_INTERVAL) {
-        sleep();
-        continue;
-      }
-      Map<Long, SessionWorker.Exec> tids = new HashMap<>();
-      for (SessionWorker.Exec ex : running) tids.put(workers.get(SessionId.parse(ex.session)).threadId, ex);
-      Map<Long, String> states = waitStates(tids.keySet());
-      now = (System.nanoTime() - t0) / 1e9;
-      lastPoll = now;
-      boolean stable = true;
-      for (Long tid : tids.keySet()) {
-        String st = states.get(tid);
-        if (st == null) {
-          waitSince.remove(tid);
-          waitStart.remove(tid);
-          stable = false;
-          continue;
-        }
-        String[] prev = waitSince.get(tid);
-        if (prev == null || !prev[0].equals(st)) {
-          waitSince.put(tid, new String[] {st});
-          waitStart.put(tid, now);
-          stable = false;
-        } else if (now - waitStart.get(tid) < SETTLE) {
-          stable = false;
-        }
-      }
-      if (stable && now - lastFinish >= SETTLE && now >= SETTLE) return new Settled(finished, running);
-      if (now > MAX_SETTLE) return new Settled(finished, running);
-      sleep();
-    }
-  }
-
-  private static void sleep() {
+  private Settler.Settled settle() {
+    Map<String, Long> threadOf = new HashMap<>();
+    for (SessionWorker w : workers.values()) threadOf.put(w.name, w.threadId);
     try {
-      Thread.sleep(10);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new LiveFailure("innosim: interrupted");
-    }
-  }
-
-  /** Connection id to a wait identity, for the sessions InnoDB (or the server, for metadata locks) says wait. */
-  private Map<Long, String> waitStates(java.util.Set<Long> ids) {
-    Map<Long, String> res = new HashMap<>();
-    StringBuilder in = new StringBuilder();
-    for (Long id : ids) in.append(in.length() == 0 ? "" : ",").append(id);
-    try (Statement st = monitor.createStatement()) {
-      try (ResultSet rs = st.executeQuery("SELECT trx_mysql_thread_id, trx_state, trx_requested_lock_id, trx_wait_started "
-          + "FROM information_schema.INNODB_TRX WHERE trx_mysql_thread_id IN (" + in + ")")) {
-        while (rs.next()) {
-          if ("LOCK WAIT".equals(rs.getString(2))) res.put(rs.getLong(1), "innodb " + rs.getString(3) + " " + rs.getString(4));
-        }
-      }
-      String pl = identity.flavor() == Flavor.MYSQL ? "performance_schema.processlist" : "information_schema.PROCESSLIST";
-      try (ResultSet rs = st.executeQuery("SELECT ID, STATE FROM " + pl + " WHERE ID IN (" + in + ")")) {
-        while (rs.next()) {
-          String state = rs.getString(2);
-          long id = rs.getLong(1);
-          if (!res.containsKey(id) && state != null && state.startsWith("Waiting for") && state.contains("lock")) {
-            res.put(id, "server " + state);
-          }
-        }
-      }
+      return settler.settle(execs, threadOf);
     } catch (SQLException e) {
       throw lostConnection("polling INNODB_TRX", e);
     }
-    return res;
   }
 
   @Override

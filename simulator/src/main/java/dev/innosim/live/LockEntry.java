@@ -35,7 +35,7 @@ record LockEntry(String owner, boolean waiting, boolean record, String table, St
     return new LockEntry(owner, waiting, record, table, index, mode, key, values, on, page, heapNo, rank, keySort);
   }
 
-  /** The entry on another owner's behalf (data_locks rows are owned by transaction, not thread). */
+  /** {@code holds} or {@code waits}. */
   String status() { return waiting ? "waits" : "holds"; }
 
   /** The seam's lock row, when the owner is a scenario session. */
@@ -50,9 +50,11 @@ record LockEntry(String owner, boolean waiting, boolean record, String table, St
     return record ? new LockRef.Record(table, index, mode, key, deleteMarked) : new LockRef.Table(table, mode);
   }
 
-  /** The record (or table) the entry is on, as the oracle matches a wait with what blocks it. */
-  List<Object> target() {
-    return List.of(record, table, index, page, heapNo);
+  /** The record (or table) a lock is on: what the oracle matches a wait with the locks it waits behind by. */
+  record Target(boolean record, String table, String index, int page, int heapNo) {}
+
+  Target target() {
+    return new Target(record, table, index, page, heapNo);
   }
 
   /** Entries from one STATUS lock struct: one per record it covers (one for a table lock). */

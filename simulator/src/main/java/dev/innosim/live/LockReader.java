@@ -128,7 +128,7 @@ final class LockReader {
     Optional<List<IndexLayouts.Part>> layout = layouts.layout(e.table(), e.index());
     if (layout.isEmpty() || e.values().size() < layout.get().size()) return Optional.empty();
     List<String> conds = new ArrayList<>();
-    List<Object> params = new ArrayList<>();
+    List<KeyValue> params = new ArrayList<>();
     boolean byKeyOnly = false;
     for (int i = 0; i < layout.get().size(); i++) {
       IndexLayouts.Part desc = layout.get().get(i);
@@ -146,10 +146,10 @@ final class LockReader {
         conds.add(name + " IS NULL");
       } else if (v.kind() == KeyValue.Kind.STR && desc.prefix().isPresent()) {
         conds.add(name + " LIKE ?");
-        params.add(v.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        params.add(KeyValue.str(v.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
       } else {
         conds.add(name + " = ?");
-        params.add(v.kind() == KeyValue.Kind.INT ? (Object) v.number() : v.text());
+        params.add(v);
       }
     }
     String clust = layouts.clusteredIndex(e.table()).orElse("");
@@ -165,7 +165,11 @@ final class LockReader {
       }
       boolean found;
       try (PreparedStatement ps = probe.prepareStatement(sql)) {
-        for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+        for (int i = 0; i < params.size(); i++) {
+          KeyValue p = params.get(i);
+          if (p.kind() == KeyValue.Kind.INT) ps.setBigDecimal(i + 1, new java.math.BigDecimal(p.number()));
+          else ps.setString(i + 1, p.text());
+        }
         try (ResultSet rs = ps.executeQuery()) {
           found = rs.next();
         }
@@ -203,7 +207,7 @@ final class LockReader {
       if (d.reportVictim().isPresent() && d.reportVictim().get() == t.n()) reportVictim = session;
       List<LockEntry> waits = new ArrayList<>();
       for (StatusDump.Lock l : t.waiting()) waits.addAll(LockEntry.expand(l, session, db, layouts));
-      Set<List<Object>> targets = new HashSet<>();
+      Set<LockEntry.Target> targets = new HashSet<>();
       for (LockEntry w : waits) targets.add(w.target());
       List<StatusDump.Lock> candidates = new ArrayList<>();
       if (flavor == Flavor.MYSQL) {
