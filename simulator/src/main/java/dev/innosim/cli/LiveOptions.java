@@ -16,8 +16,8 @@ final class LiveOptions {
   @Option(names = "--user", paramLabel = "USER", description = "Account to log in with; default: your login name.")
   String user = System.getProperty("user.name", "root");
 
-  @Option(names = "--password", paramLabel = "PASSWORD", arity = "0..1", interactive = false,
-      description = "Password; default: the INNOSIM_PASSWORD environment variable, else a prompt (empty without a terminal).")
+  @Option(names = "--password", paramLabel = "PASSWORD",
+      description = "Password; without this option: the INNOSIM_PASSWORD environment variable, else a prompt (empty without a terminal). Never printed.")
   String password;
 
   /** The target, the password taken from the option, the environment or a prompt, in that order. */
