@@ -40,6 +40,7 @@ class VerifyLiveTest {
       "probe/probe-fk-cascade-child-locked-rr.sql",
       "profiles/for-share-syntax-mysql80.sql",
       "range/range-pk-between-rr.sql",
+      "rules14/rules14-fk-child-insert-rr.sql",
       "seeds/bookshelf-iodku-unique-index.sql",
       "spec/spec-T23-nextkey-after-record-lock.sql",
       "types/types-decimal-key.sql",
