@@ -1,0 +1,196 @@
+package dev.innosim.log;
+
+import dev.innosim.mysql.LockRow;
+import dev.innosim.profile.ServerProfile;
+import dev.innosim.schema.ColumnDef;
+import dev.innosim.schema.ColumnType;
+import dev.innosim.schema.IndexDef;
+import dev.innosim.schema.TableDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Candidate scenarios for a decoded deadlock, simplest first: the schema's DDL, the rows the log
+ * prints (whole clustered records where printed, else key columns with neutral values for the
+ * rest) and the user's rows, then per member a locking read of each lock it holds, then each
+ * member's shown statement, with the member that closed the cycle last; stateless.
+ *
+ * <p>Example: T2 holds {@code X,REC_NOT_GAP} on PRIMARY {@code (1310)} of {@code repay}: its
+ * earlier statement is {@code SELECT * FROM repay WHERE id = 1310 FOR UPDATE}.
+ */
+public final class ScenarioDraft {
+  private ScenarioDraft() {}
+
+  /** One candidate: its name (what it assumes) and its scenario text. */
+  public record Candidate(String assumption, String text) {}
+
+  public static List<Candidate> candidates(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile) {
+    List<Candidate> out = new ArrayList<>();
+    List<String> rows = rows(d, schema);
+    List<DecodedTransaction> order = new ArrayList<>(d.transactions());
+    List<List<DecodedTransaction>> orders = new ArrayList<>();
+    orders.add(order);
+    List<DecodedTransaction> reversed = new ArrayList<>(order);
+    java.util.Collections.reverse(reversed);
+    if (order.size() > 1) orders.add(reversed);
+    List<String> levels = d.transactions().stream().anyMatch(t -> t.logged().isolation().isPresent())
+        ? List.of(d.transactions().stream().flatMap(t -> t.logged().isolation().stream()).findFirst().get().sqlName())
+        : List.of("REPEATABLE READ", "READ COMMITTED");
+    for (String level : levels) {
+      for (boolean earlier : new boolean[] {true, false}) {
+        for (List<DecodedTransaction> o : orders) {
+          String assumption = level + (earlier ? ", a locking read for each held lock" : ", no earlier statements")
+              + ", shown statements in the order " + String.join(", ", o.stream().map(t -> t.session().name()).toList());
+          out.add(new Candidate(assumption, text(name, d, schema, dataSql, profile, rows, o, level, earlier, assumption)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String text(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile, List<String> rows,
+                             List<DecodedTransaction> order, String level, boolean earlier, String assumption) {
+    StringBuilder b = new StringBuilder();
+    b.append("-- @name: ").append(name).append('\n');
+    b.append("-- @server: ").append(profile.name()).append('\n');
+    b.append("-- @isolation: ").append(level).append('\n');
+    b.append("-- @source: innosim diagnose (").append(assumption).append(")\n");
+    for (String create : schema.creates().values()) b.append(create.strip()).append(";\n");
+    for (String r : rows) b.append(r).append(";\n");
+    for (LogSchema.Piece p : LogSchema.statements(dataSql)) b.append(p.text().strip()).append(";\n");
+    b.append('\n');
+    for (DecodedTransaction t : d.transactions()) step(b, t, "BEGIN");
+    if (earlier) {
+      for (DecodedTransaction t : d.transactions()) {
+        for (String sql : heldReads(t, schema)) step(b, t, sql);
+      }
+    }
+    for (DecodedTransaction t : order) {
+      String stmt = t.logged().statement().strip().replaceAll(";\\s*$", "");
+      if (!stmt.isEmpty()) step(b, t, stmt.replaceAll("\\s*\\n\\s*", " "));
+    }
+    for (DecodedTransaction t : d.transactions()) step(b, t, "ROLLBACK");
+    return b.toString();
+  }
+
+  private static void step(StringBuilder b, DecodedTransaction t, String sql) {
+    b.append(t.session().name()).append(": ").append(sql).append(";\n");
+  }
+
+  /** A locking read per held record lock: by the clustered key when it is decoded, else by the index's own columns. */
+  static List<String> heldReads(DecodedTransaction t, LogSchema schema) {
+    Set<String> out = new LinkedHashSet<>();
+    for (DecodedLock l : t.holds()) {
+      if (!(l.raw() instanceof LoggedLock.RecordLock r)) continue;
+      Optional<TableDef> table = schema.table(l.table());
+      if (table.isEmpty()) continue;
+      Optional<IndexDef> index = table.get().index(r.index());
+      if (index.isEmpty()) continue;
+      String lockClause = r.mode().exclusive() ? " FOR UPDATE" : " LOCK IN SHARE MODE";
+      for (int i = 0; i < l.records().size(); i++) {
+        DecodedRecord rec = l.records().get(i);
+        if (rec.fields().isEmpty()) continue;
+        List<String> where = new ArrayList<>();
+        for (DecodedField f : rec.fields()) {
+          if (f.role() != DecodedField.Role.KEY) continue;
+          if (f.value().contains("...'(")) continue;
+          where.add(f.column() + (f.value().equals("NULL") ? " IS NULL" : " = " + literal(f, table.get())));
+        }
+        if (where.isEmpty()) continue;
+        String force = index.get().name().equals(table.get().clusteredIndex().name()) ? "" : " FORCE INDEX (" + index.get().name() + ")";
+        out.add("SELECT * FROM " + table.get().name() + force + " WHERE " + String.join(" AND ", where) + lockClause);
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** INSERTs of the rows the log's records show, merged by clustered key, in key order as printed. */
+  static List<String> rows(DecodedDeadlock d, LogSchema schema) {
+    Map<String, Map<String, Map<String, String>>> byTable = new LinkedHashMap<>();
+    for (DecodedTransaction t : d.transactions()) {
+      List<DecodedLock> all = new ArrayList<>(t.holds());
+      t.waits().ifPresent(all::add);
+      all.addAll(t.conflicting());
+      for (DecodedLock l : all) {
+        Optional<TableDef> table = schema.table(l.table());
+        if (table.isEmpty()) continue;
+        for (DecodedRecord r : l.records()) {
+          if (r.fields().isEmpty() || r.deleteMarked()) continue;
+          Map<String, String> values = new LinkedHashMap<>();
+          String rowKey = "";
+          for (DecodedField f : r.fields()) {
+            if (f.role() == DecodedField.Role.ROW_ID) rowKey = f.value();
+            if (f.role() == DecodedField.Role.TRX_ID || f.role() == DecodedField.Role.ROLL_PTR || f.role() == DecodedField.Role.ROW_ID) continue;
+            if (isPrefixPart(table.get(), l, f)) continue;
+            values.put(f.column(), literal(f, table.get()));
+          }
+          List<String> pk = new ArrayList<>();
+          for (var p : table.get().clusteredIndex().parts()) pk.add(values.getOrDefault(p.column(), "?"));
+          String key = rowKey.isEmpty() ? String.join(",", pk) : rowKey;
+          byTable.computeIfAbsent(table.get().name(), k -> new LinkedHashMap<>()).merge(key, values, (a, b2) -> {
+            Map<String, String> m = new LinkedHashMap<>(a);
+            b2.forEach(m::putIfAbsent);
+            return m;
+          });
+        }
+      }
+    }
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Map<String, Map<String, String>>> e : byTable.entrySet()) {
+      TableDef t = schema.table(e.getKey()).orElseThrow();
+      for (Map<String, String> values : e.getValue().values()) {
+        List<String> cols = new ArrayList<>();
+        List<String> vals = new ArrayList<>();
+        for (ColumnDef c : t.columns()) {
+          String v = values.get(c.name());
+          if (v == null) {
+            if (c.nullable() || c.defaultValue().isPresent() || c.autoIncrement()) continue;
+            v = neutral(c.type());
+          }
+          cols.add(c.name());
+          vals.add(v);
+        }
+        out.add("INSERT INTO " + t.name() + " (" + String.join(", ", cols) + ") VALUES (" + String.join(", ", vals) + ")");
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPrefixPart(TableDef t, DecodedLock l, DecodedField f) {
+    if (!(l.raw() instanceof LoggedLock.RecordLock r)) return false;
+    return t.index(r.index()).map(ix -> ix.parts().stream().anyMatch(p -> p.column().equals(f.column()) && p.isPrefix())).orElse(false);
+  }
+
+  /** A SQL literal for a decoded value: numbers as they are, TIMESTAMP without its {@code UTC}, cut strings as their printed head. */
+  static String literal(DecodedField f, TableDef t) {
+    String v = f.value();
+    if (v.endsWith(" UTC")) v = v.substring(0, v.length() - 4);
+    int cut = v.indexOf("...'(");
+    if (cut > 0) v = v.substring(0, cut) + "'";
+    return v;
+  }
+
+  private static String neutral(ColumnType t) {
+    if (t.isNumeric()) return "0";
+    if (t.kind() == ColumnType.Kind.DATE) return "'2000-01-01'";
+    if (t.isTemporal()) return "'2000-01-01 00:00:00'";
+    return "''";
+  }
+
+  /** Whether the lock lines of a decoded deadlock name only records the log printed (else rows must be assumed). */
+  public static boolean recordsPrinted(DecodedDeadlock d) {
+    for (DecodedTransaction t : d.transactions()) {
+      for (DecodedLock l : t.holds()) for (LockRow r : l.rows()) if (r.lock().text().contains("not printed")) return false;
+      if (t.waits().isPresent()) for (LockRow r : t.waits().get().rows()) if (r.lock().text().contains("not printed")) return false;
+    }
+    return true;
+  }
+
+  static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}
