@@ -20,8 +20,8 @@ public final class DeadlockLogParser {
   static final Pattern TRX_HEADER = Pattern.compile("\\*\\*\\* (?:\\((\\d+)\\) )?TRANSACTION:\\s*");
   static final Pattern SECTION = Pattern.compile("\\*\\*\\* (?:\\((\\d+)\\) )?(HOLDS THE LOCK\\(S\\)|WAITING FOR THIS LOCK TO BE GRANTED|CONFLICTING WITH):\\s*");
   static final Pattern VICTIM = Pattern.compile("\\*\\*\\* WE ROLL BACK TRANSACTION \\((\\d+)\\)\\s*");
-  static final Pattern TIMESTAMP = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d|\\d{6} [ \\d]\\d:\\d\\d:\\d\\d) (0x[0-9a-f]+|[0-9a-f]+)\\s*");
-  static final Pattern TRX_LINE = Pattern.compile("TRANSACTION (\\d+), ACTIVE (\\d+) sec(?:[ ,]\\s*(.*))?");
+  static final Pattern TIMESTAMP = Pattern.compile("(\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d|\\d{6} [ \\d]\\d:\\d\\d:\\d\\d)(?: (0x[0-9a-f]+|[0-9a-f]+))?\\s*");
+  static final Pattern TRX_LINE = Pattern.compile("TRANSACTION ([0-9A-Fa-f]+), ACTIVE (\\d+) sec(?:[ ,]\\s*(.*))?");
   static final Pattern TABLES = Pattern.compile("(?i:mysql) tables in use (\\d+), locked (\\d+)\\s*");
   static final Pattern COUNTS = Pattern.compile(
       "(LOCK WAIT )?(\\d+) lock struct\\(s\\), heap size (\\d+)(?:, (\\d+) row lock\\(s\\))?(?:, undo log entries (\\d+))?\\s*");
@@ -29,8 +29,8 @@ public final class DeadlockLogParser {
   static final Pattern ISOLATION = Pattern.compile("(?i).*isolation(?: level)?[ :=]+(READ[ -]UNCOMMITTED|READ[ -]COMMITTED|REPEATABLE[ -]READ|SERIALIZABLE)\\b.*");
   static final String NAME = "(?:`((?:[^`]|``)+)`|\"((?:[^\"]|\"\")+)\"|([\\w$#@]+))";
   static final Pattern RECORD_LOCKS = Pattern.compile("RECORD LOCKS space id (\\d+) page no (\\d+) n bits (\\d+) index " + NAME
-      + " of table " + NAME + "\\." + NAME + "(?: /\\*.*?\\*/)? trx id (\\d+) (lock[ _]mode [SX].*?)\\s*");
-  static final Pattern TABLE_LOCK = Pattern.compile("TABLE LOCK table " + NAME + "\\." + NAME + "(?: /\\*.*?\\*/)? trx id (\\d+) lock mode (\\S+)( waiting)?\\s*");
+      + " of table " + NAME + "\\." + NAME + "(?: /\\*.*?\\*/)? trx id ([0-9A-Fa-f]+) (lock[ _]mode [SX].*?)\\s*");
+  static final Pattern TABLE_LOCK = Pattern.compile("TABLE LOCK table " + NAME + "\\." + NAME + "(?: /\\*.*?\\*/)? trx id ([0-9A-Fa-f]+) lock mode (\\S+)( waiting)?\\s*");
   static final Pattern RECORD = Pattern.compile(
       "Record lock, heap no (\\d+)(?: PHYSICAL RECORD: n_fields (\\d+); (compact format|1-byte offsets|2-byte offsets); info bits (\\d+))?\\s*");
   static final Pattern FIELD = Pattern.compile("\\s*(\\d+): len (\\d+); hex ([0-9a-f]*); asc (.*?);(?: \\(total (\\d+) bytes\\);|;)\\s*");
@@ -94,7 +94,7 @@ public final class DeadlockLogParser {
 
   private void line(Line l) {
     String s = l.text().stripTrailing();
-    String t = s.strip();
+    String t = s.strip().replaceAll("(?<=\\S) {2,}(?=\\S)", " ");
     if (START.matcher(t).matches()) {
       close();
       begin(l.number());
@@ -154,7 +154,7 @@ public final class DeadlockLogParser {
       m = TIMESTAMP.matcher(t);
       if (m.matches() && timestamp.isEmpty()) {
         timestamp = Optional.of(t);
-        threadHandle = m.group(2);
+        threadHandle = m.group(2) == null ? "" : m.group(2);
       }
       return;  // separators, the timestamp
     }
@@ -185,7 +185,7 @@ public final class DeadlockLogParser {
     String t = s.strip();
     Matcher m = TRX_LINE.matcher(t);
     if (m.matches() && trx.trxId < 0) {
-      trx.trxId = Long.parseLong(m.group(1));
+      trx.trxId = trxId(m.group(1));
       trx.active = Integer.parseInt(m.group(2));
       trx.state = m.group(3) == null ? "" : m.group(3).strip();
       return;
@@ -223,8 +223,9 @@ public final class DeadlockLogParser {
     trx.statement.add(s);
   }
 
-  private void lockLine(Line l, String t) {
-    if (t.isEmpty() || DASHES.matcher(t).matches()) return;
+  private void lockLine(Line l, String line) {
+    if (line.isEmpty() || DASHES.matcher(line).matches()) return;
+    String t = line.replaceAll("\\s+", " ");  // copies often widen spaces; field lines keep theirs
     Matcher m = RECORD_LOCKS.matcher(t);
     if (m.matches()) {
       endLock();
@@ -235,7 +236,7 @@ public final class DeadlockLogParser {
       lock.index = name(m, 4);
       lock.database = name(m, 7);
       lock.table = name(m, 10);
-      lock.trxId = Long.parseLong(m.group(13));
+      lock.trxId = trxId(m.group(13));
       lock.mode = LockMode.parse(m.group(14));
       lock.waiting = m.group(14).endsWith(" waiting");
       return;
@@ -243,7 +244,7 @@ public final class DeadlockLogParser {
     m = TABLE_LOCK.matcher(t);
     if (m.matches()) {
       endLock();
-      add(new LoggedLock.TableLock(name(m, 1), name(m, 4), Long.parseLong(m.group(7)), m.group(8), m.group(9) != null, l.number()));
+      add(new LoggedLock.TableLock(name(m, 1), name(m, 4), trxId(m.group(7)), m.group(8), m.group(9) != null, l.number()));
       return;
     }
     m = RECORD.matcher(t);
@@ -277,6 +278,12 @@ public final class DeadlockLogParser {
     }
     if (t.startsWith("TRX HAS BEEN WAITING") || t.contains("LOCKS PRINTED FOR THIS TRX") || t.startsWith("Trx read view")) return;
     throw new LogFormatException(file, l.number(), "not a lock line of a deadlock report", t);
+  }
+
+  /** A trx id as printed: decimal since MySQL 5.6, hex in 5.5 and earlier (whose timestamps are {@code yymmdd hh:mm:ss}). */
+  private long trxId(String token) {
+    boolean hex = token.matches(".*[A-Fa-f].*") || timestamp.map(t -> t.matches("\\d{6} .*")).orElse(false);
+    return Long.parseLong(token, hex ? 16 : 10);
   }
 
   private static String name(Matcher m, int group) {
@@ -343,6 +350,7 @@ public final class DeadlockLogParser {
     boolean decimalHandle = threadHandle.matches("\\d+") && threadHandle.length() > 12;
     if (allHold) return ServerKind.MYSQL_80;
     if (decimalHandle) return ServerKind.MYSQL_80_EARLY;
+    if (timestamp.map(t -> t.matches("\\d{6} .*")).orElse(false)) return ServerKind.MYSQL_55;
     if (!threadHandle.isEmpty() && !threadHandle.startsWith("0x")) return ServerKind.MYSQL_56;
     return ServerKind.MYSQL_57;
   }

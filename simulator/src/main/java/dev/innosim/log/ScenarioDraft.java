@@ -27,6 +27,30 @@ import java.util.Set;
 public final class ScenarioDraft {
   private ScenarioDraft() {}
 
+  /** Which earlier statements a candidate assumes for the locks the members hold. */
+  enum Earlier {
+    /** A DELETE of each held delete-marked record, a locking read of the others, and for a member whose holds the layout hides, a read of what the other waits for. */
+    DELETES_AND_HIDDEN("an earlier DELETE of each held delete-marked record, a locking read of the others and of what the layout hides", true, true),
+    /** As above without the hidden holds. */
+    DELETES("an earlier DELETE of each held delete-marked record and a locking read of the others", true, false),
+    /** A locking read per held record and of what the layout hides. */
+    READS_AND_HIDDEN("an earlier locking read of each held record and of what the layout hides", false, true),
+    /** A locking read per held record. */
+    READS("an earlier locking read of each held record", false, false),
+    /** Nothing but the shown statements. */
+    NONE("no earlier statements", false, false);
+
+    final String words;
+    final boolean deletes;
+    final boolean hidden;
+
+    Earlier(String words, boolean deletes, boolean hidden) {
+      this.words = words;
+      this.deletes = deletes;
+      this.hidden = hidden;
+    }
+  }
+
   /** One candidate: its name (what it assumes) and its scenario text. */
   public record Candidate(String assumption, String text) {}
 
@@ -43,10 +67,10 @@ public final class ScenarioDraft {
         ? List.of(d.transactions().stream().flatMap(t -> t.logged().isolation().stream()).findFirst().get().sqlName())
         : List.of("REPEATABLE READ", "READ COMMITTED");
     for (String level : levels) {
-      for (boolean earlier : new boolean[] {true, false}) {
+      for (Earlier earlier : Earlier.values()) {
         for (List<DecodedTransaction> o : orders) {
-          String assumption = level + (earlier ? ", a locking read for each held lock" : ", no earlier statements")
-              + ", shown statements in the order " + String.join(", ", o.stream().map(t -> t.session().name()).toList());
+          String assumption = level + ", " + earlier.words + ", shown statements in the order "
+              + String.join(", ", o.stream().map(t -> t.session().name()).toList());
           out.add(new Candidate(assumption, text(name, d, schema, dataSql, profile, rows, o, level, earlier, assumption)));
         }
       }
@@ -55,20 +79,22 @@ public final class ScenarioDraft {
   }
 
   private static String text(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile, List<String> rows,
-                             List<DecodedTransaction> order, String level, boolean earlier, String assumption) {
+                             List<DecodedTransaction> order, String level, Earlier earlier, String assumption) {
     StringBuilder b = new StringBuilder();
     b.append("-- @name: ").append(name).append('\n');
     b.append("-- @server: ").append(profile.name()).append('\n');
     b.append("-- @isolation: ").append(level).append('\n');
     b.append("-- @source: innosim diagnose (").append(assumption).append(")\n");
-    for (String create : schema.creates().values()) b.append(create.strip()).append(";\n");
+    for (String create : schema.creates().values()) b.append(withoutForeignKeysOutside(create.strip(), schema)).append(";\n");
     for (String r : rows) b.append(r).append(";\n");
+    for (String r : neighbours(d, schema)) b.append(r).append(";\n");
     for (LogSchema.Piece p : LogSchema.statements(dataSql)) b.append(p.text().strip()).append(";\n");
     b.append('\n');
     for (DecodedTransaction t : d.transactions()) step(b, t, "BEGIN");
-    if (earlier) {
+    if (earlier != Earlier.NONE) {
       for (DecodedTransaction t : d.transactions()) {
-        for (String sql : heldReads(t, schema)) step(b, t, sql);
+        for (String sql : heldReads(t, schema, earlier.deletes)) step(b, t, sql);
+        if (earlier.hidden && t.holds().isEmpty()) for (String sql : hiddenHolds(d, t, schema)) step(b, t, sql);
       }
     }
     for (DecodedTransaction t : order) {
@@ -84,9 +110,36 @@ public final class ScenarioDraft {
   }
 
   /** A locking read per held record lock: by the clustered key when it is decoded, else by the index's own columns. */
-  static List<String> heldReads(DecodedTransaction t, LogSchema schema) {
+  static List<String> heldReads(DecodedTransaction t, LogSchema schema, boolean deletes) {
+    return reads(t, t.holds(), schema, deletes);
+  }
+
+  /**
+   * The 5.6 / 5.7 layout prints no lock of transaction (1); it holds what (2) waits for. Example:
+   * (2) waits for an insert intention before the gap (1) locked, so (1) read its own key there.
+   */
+  static List<String> hiddenHolds(DecodedDeadlock d, DecodedTransaction t, LogSchema schema) {
+    List<String> out = new ArrayList<>();
+    for (DecodedTransaction o : d.transactions()) {
+      if (o == t || o.waits().isEmpty() || !(o.waits().get().raw() instanceof LoggedLock.RecordLock w)) continue;
+      if (w.mode().insertIntention()) {
+        DecodedLock gap = new DecodedLock(new LoggedLock.RecordLock(w.space(), w.page(), w.nBits(), w.index(), w.database(), w.table(),
+            t.logged().trxId(), new LockMode(true, true, false, false), false, List.of(), w.line()), t.session(), o.waits().get().table(),
+            List.of(), List.of());
+        out.addAll(reads(t, List.of(gap), schema, false));
+      } else {
+        DecodedLock same = new DecodedLock(new LoggedLock.RecordLock(w.space(), w.page(), w.nBits(), w.index(), w.database(), w.table(),
+            t.logged().trxId(), new LockMode(true, false, true, false), false, w.records(), w.line()), t.session(), o.waits().get().table(),
+            o.waits().get().rows(), o.waits().get().records());
+        out.addAll(reads(t, List.of(same), schema, false));
+      }
+    }
+    return out;
+  }
+
+  private static List<String> reads(DecodedTransaction t, List<DecodedLock> locks, LogSchema schema, boolean deletes) {
     Set<String> out = new LinkedHashSet<>();
-    for (DecodedLock l : t.holds()) {
+    for (DecodedLock l : locks) {
       if (!(l.raw() instanceof LoggedLock.RecordLock r)) continue;
       Optional<TableDef> table = schema.table(l.table());
       if (table.isEmpty()) continue;
@@ -104,10 +157,95 @@ public final class ScenarioDraft {
         }
         if (where.isEmpty()) continue;
         String force = index.get().name().equals(table.get().clusteredIndex().name()) ? "" : " FORCE INDEX (" + index.get().name() + ")";
-        out.add("SELECT * FROM " + table.get().name() + force + " WHERE " + String.join(" AND ", where) + lockClause);
+        if (deletes && rec.deleteMarked() && r.mode().exclusive()) {
+          out.add("DELETE FROM " + table.get().name() + " WHERE " + String.join(" AND ", where));
+        } else {
+          out.add("SELECT * FROM " + table.get().name() + force + " WHERE " + String.join(" AND ", where) + lockClause);
+        }
+      }
+      if (l.records().isEmpty() && r.mode().coversGap()) {
+        String column = index.get().parts().get(0).column();
+        for (java.math.BigInteger v : insertedInts(t, table.get(), column)) {
+          out.add("SELECT * FROM " + table.get().name() + " WHERE " + column + " = " + v + lockClause);
+        }
       }
     }
     return List.copyOf(out);
+  }
+
+  /** The integers the transaction's shown INSERT puts into {@code column} ({@code VALUES (15)}, {@code SELECT 15}). */
+  static List<java.math.BigInteger> insertedInts(DecodedTransaction t, TableDef table, String column) {
+    List<java.math.BigInteger> out = new ArrayList<>();
+    String stmt = t.logged().statement().strip();
+    java.util.regex.Matcher single = java.util.regex.Pattern.compile("(?is)insert\\s+(?:ignore\\s+)?into\\s+\\S+\\s+select\\s+(-?\\d+)\\s*;?").matcher(stmt);
+    if (single.matches() && table.columns().size() >= 1 && table.columns().get(0).name().equals(column)) {
+      out.add(new java.math.BigInteger(single.group(1)));
+      return out;
+    }
+    try {
+      if (!(dev.innosim.sql.SqlParser.parse(stmt) instanceof dev.innosim.sql.Statement.Insert ins)) return out;
+      List<String> cols = ins.columns().isEmpty() ? table.columns().stream().map(ColumnDef::name).toList() : ins.columns();
+      int at = -1;
+      for (int i = 0; i < cols.size(); i++) if (cols.get(i).equalsIgnoreCase(column)) at = i;
+      if (at < 0) return out;
+      for (List<dev.innosim.sql.Expr> row : ins.rows()) {
+        if (at < row.size() && row.get(at) instanceof dev.innosim.sql.Expr.Literal lit && lit.value() instanceof dev.innosim.schema.Value.Int n) {
+          out.add(n.value());
+        }
+      }
+    } catch (dev.innosim.sql.SqlException | dev.innosim.schema.SchemaException e) {
+      return out;  // a statement cut off by the log: no values to take
+    }
+    return out;
+  }
+
+  /** Rows around the keys the shown INSERTs use, where a gap lock's records were not printed: one 5 below the lowest, one 5 above the highest. */
+  static List<String> neighbours(DecodedDeadlock d, LogSchema schema) {
+    Set<String> out = new LinkedHashSet<>();
+    for (DecodedTransaction t : d.transactions()) {
+      List<DecodedLock> all = new ArrayList<>(t.holds());
+      t.waits().ifPresent(all::add);
+      for (DecodedLock l : all) {
+        if (!(l.raw() instanceof LoggedLock.RecordLock r) || !l.records().isEmpty() || !r.mode().coversGap()) continue;
+        Optional<TableDef> table = schema.table(l.table());
+        if (table.isEmpty()) continue;
+        Optional<IndexDef> index = table.get().index(r.index());
+        if (index.isEmpty()) continue;
+        String column = index.get().parts().get(0).column();
+        List<java.math.BigInteger> values = new ArrayList<>();
+        for (DecodedTransaction o : d.transactions()) values.addAll(insertedInts(o, table.get(), column));
+        if (values.isEmpty()) continue;
+        java.math.BigInteger five = java.math.BigInteger.valueOf(5);
+        for (java.math.BigInteger v : List.of(values.stream().min(java.math.BigInteger::compareTo).get().subtract(five),
+            values.stream().max(java.math.BigInteger::compareTo).get().add(five))) {
+          List<String> cols = new ArrayList<>();
+          List<String> vals = new ArrayList<>();
+          for (ColumnDef c : table.get().columns()) {
+            if (c.name().equals(column)) {
+              cols.add(c.name());
+              vals.add(v.toString());
+            } else if (!c.nullable() && c.defaultValue().isEmpty() && !c.autoIncrement()) {
+              cols.add(c.name());
+              vals.add(neutral(c.type()));
+            }
+          }
+          out.add("INSERT INTO " + table.get().name() + " (" + String.join(", ", cols) + ") VALUES (" + String.join(", ", vals) + ")");
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The CREATE TABLE text without foreign keys to tables the schema lacks (the scenario could not create it). */
+  static String withoutForeignKeysOutside(String create, LogSchema schema) {
+    List<String> kept = new ArrayList<>();
+    for (String line : create.split("\n")) {
+      java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i).*FOREIGN KEY.*REFERENCES\\s+[`\"]?([\\w$]+)[`\"]?.*").matcher(line);
+      if (m.matches() && schema.table(m.group(1)).isEmpty()) continue;
+      kept.add(line);
+    }
+    String joined = String.join("\n", kept);
+    return joined.replaceAll(",(\\s*\\n\\s*\\))", "$1");
   }
 
   /** INSERTs of the rows the log's records show, merged by clustered key, in key order as printed. */
@@ -121,7 +259,7 @@ public final class ScenarioDraft {
         Optional<TableDef> table = schema.table(l.table());
         if (table.isEmpty()) continue;
         for (DecodedRecord r : l.records()) {
-          if (r.fields().isEmpty() || r.deleteMarked()) continue;
+          if (r.fields().isEmpty()) continue;  // a delete-marked record existed before its transaction deleted it
           Map<String, String> values = new LinkedHashMap<>();
           String rowKey = "";
           for (DecodedField f : r.fields()) {

@@ -5,6 +5,8 @@ package dev.innosim.log;
  * the profile whose rules explain it; immutable.
  */
 public enum ServerKind {
+  /** The 5.6 layout with a {@code yymmdd hh:mm:ss} timestamp and trx ids in hex: MySQL 5.5 and earlier. */
+  MYSQL_55("MySQL 5.5 or earlier", "mysql-5.7"),
   /** {@code (1)} waits; {@code (2)} holds and waits; thread handle in hex without {@code 0x}. */
   MYSQL_56("MySQL 5.6", "mysql-5.7"),
   /** As 5.6 with a {@code 0x} thread handle: MySQL 5.7 (also Percona Server 5.7, MySQL 8.0 before 8.0.18). */
