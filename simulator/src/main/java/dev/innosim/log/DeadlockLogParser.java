@@ -52,6 +52,8 @@ public final class DeadlockLogParser {
   private boolean tooDeep;
   private boolean mariaDbWords;
   private boolean unnumberedWait;
+  /** MySQL 8's error log at log_error_verbosity 2: the bodies without their {@code [Note]} title lines. */
+  private boolean untitled;
   private final List<TrxBuilder> trxs = new ArrayList<>();
   private OptionalInt victim;
   // the transaction and lock section being read
@@ -121,6 +123,11 @@ public final class DeadlockLogParser {
       section = "header";
       return;
     }
+    if (TRX_LINE.matcher(t).matches() && (!open || untitled && !"header".equals(section))) {
+      untitledMember(l);
+      header(l, s);
+      return;
+    }
     if (!open) return;
     if (OTHER_SECTION.matcher(t).matches()) {
       close();
@@ -158,9 +165,13 @@ public final class DeadlockLogParser {
       }
       return;  // separators, the timestamp
     }
-    if ("header".equals(section)) {
+    if ("header".equals(section) && !(untitled && (t.startsWith("RECORD LOCKS ") || t.startsWith("TABLE LOCK ")))) {
       header(l, s);
       return;
+    }
+    if (untitled && (t.startsWith("RECORD LOCKS ") || t.startsWith("TABLE LOCK "))) {
+      endLock();
+      section = t.matches(".* waiting\\s*") ? "waits" : "holds";
     }
     lockLine(l, t);
   }
@@ -173,12 +184,44 @@ public final class DeadlockLogParser {
     tooDeep = false;
     mariaDbWords = false;
     unnumberedWait = false;
+    untitled = false;
     trxs.clear();
     victim = OptionalInt.empty();
     trx = null;
     section = null;
     lock = null;
     record = null;
+  }
+
+  /**
+   * A member of an untitled report: members follow each other until the last one's wait is on a
+   * record the first one holds, which closes the cycle and the deadlock.
+   */
+  private void untitledMember(Line l) {
+    endLock();
+    if (open && untitled && closesCycle()) close();
+    if (!open) {
+      begin(l.number());
+      untitled = true;
+    }
+    trx = new TrxBuilder(trxs.size() + 1, l.number());
+    trxs.add(trx);
+    section = "header";
+  }
+
+  private boolean closesCycle() {
+    if (trxs.size() < 2) return false;
+    LoggedLock w = trxs.get(trxs.size() - 1).waits;
+    if (w == null) return false;
+    for (LoggedLock h : trxs.get(0).holds) if (sameObject(w, h)) return true;
+    return false;
+  }
+
+  private static boolean sameObject(LoggedLock a, LoggedLock b) {
+    if (a instanceof LoggedLock.TableLock && b instanceof LoggedLock.TableLock) return a.table().equals(b.table()) && a.database().equals(b.database());
+    if (!(a instanceof LoggedLock.RecordLock x) || !(b instanceof LoggedLock.RecordLock y)) return false;
+    if (x.space() != y.space() || x.page() != y.page()) return false;
+    return x.records().stream().anyMatch(r -> y.records().stream().anyMatch(q -> q.heapNo() == r.heapNo()));
   }
 
   private void header(Line l, String s) {
@@ -217,9 +260,9 @@ public final class DeadlockLogParser {
       trx.isolation = IsolationLevel.parse(m.group(1).replace('-', ' ').toUpperCase(Locale.ROOT));
       return;
     }
+    if (trx.statement.isEmpty() && t.isEmpty()) return;
     if (trx.trxId < 0) throw new LogFormatException(file, l.number(), "expected TRANSACTION <id>, ACTIVE <n> sec", t);
     if (t.startsWith("Trx read view will not see") || t.startsWith("Trx #rec lock waits")) return;
-    if (trx.statement.isEmpty() && t.isEmpty()) return;
     trx.statement.add(s);
   }
 

@@ -30,6 +30,25 @@ public record DecodedDeadlock(DeadlockLog log, boolean schemaUsed, List<DecodedT
     return log.printedVictim().isPresent() ? Optional.of(SessionId.of(log.printedVictim().getAsInt())) : Optional.empty();
   }
 
+  /**
+   * The locks a member holds that the report prints anywhere: its {@code HOLDS THE LOCK(S)}, and
+   * its granted locks in any member's {@code CONFLICTING WITH} (MariaDB prints holders only there).
+   */
+  public List<DecodedLock> heldBy(SessionId s) {
+    List<DecodedLock> out = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (DecodedTransaction t : transactions) {
+      List<DecodedLock> candidates = new ArrayList<>();
+      if (t.session().equals(s)) candidates.addAll(t.holds());
+      candidates.addAll(t.conflicting());
+      for (DecodedLock l : candidates) {
+        if (!l.owner().equals(s) || l.raw().waiting()) continue;
+        if (seen.add(l.rows().toString())) out.add(l);
+      }
+    }
+    return out;
+  }
+
   /** The member of that session. */
   public Optional<DecodedTransaction> transaction(SessionId s) {
     return transactions.stream().filter(t -> t.session().equals(s)).findFirst();

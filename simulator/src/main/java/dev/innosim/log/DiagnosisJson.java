@@ -33,7 +33,7 @@ public final class DiagnosisJson {
       List<LockExplanation> why = Explainer.explain(d, t, schema, profile);
       List<String> locks = new ArrayList<>();
       int k = 0;
-      List<DecodedLock> all = new ArrayList<>(t.holds());
+      List<DecodedLock> all = new ArrayList<>(d.heldBy(t.session()));
       t.waits().ifPresent(all::add);
       for (DecodedLock lock : all) {
         for (int i = 0; i < lock.rows().size(); i++) {

@@ -37,7 +37,7 @@ public final class DiagnosisText {
       b.append("  statement: ").append(oneLine(l.statement())).append('\n');
       List<LockExplanation> why = Explainer.explain(d, t, schema, profile);
       int k = 0;
-      List<DecodedLock> locks = new ArrayList<>(t.holds());
+      List<DecodedLock> locks = new ArrayList<>(d.heldBy(t.session()));
       t.waits().ifPresent(locks::add);
       for (DecodedLock lock : locks) {
         for (int i = 0; i < lock.rows().size(); i++) {
@@ -47,7 +47,10 @@ public final class DiagnosisText {
           explanation(b, why.get(k++), l.statement().isEmpty());
         }
       }
-      if (t.holds().isEmpty()) b.append("  (the report prints no lock this transaction holds)\n");
+      if (d.heldBy(t.session()).isEmpty()) {
+        boolean hidden = !log.server().mariaDb() && log.server() != ServerKind.MYSQL_80 && l.number() == 1 && d.transactions().size() == 2;
+        b.append(hidden ? "  (this layout prints no lock of (1): it holds the lock (2) waits for)\n" : "  (the report prints no lock this transaction holds)\n");
+      }
     }
     b.append('\n').append("-- deadlock block (scenario format):\n");
     for (String line : d.blockLines()) b.append("-- ").append(line).append('\n');

@@ -60,7 +60,7 @@ public final class Explainer {
   public static List<LockExplanation> explain(DecodedDeadlock d, DecodedTransaction t, LogSchema schema, ServerProfile profile) {
     Set<LockRules.Iso> iso = isolation(d);
     Set<StatementKind> shown = kindsOf(t.logged().statement());
-    List<DecodedLock> locks = new ArrayList<>(t.holds());
+    List<DecodedLock> locks = new ArrayList<>(d.heldBy(t.session()));
     t.waits().ifPresent(locks::add);
     List<LockExplanation> out = new ArrayList<>();
     for (DecodedLock l : locks) {
@@ -74,6 +74,9 @@ public final class Explainer {
           LoggedLock.RecordLock r = (LoggedLock.RecordLock) l.raw();
           boolean supremum = !l.records().isEmpty() && l.records().get(i).raw().supremum();
           rules = LockRules.matching(LockRules.shape(r.mode(), supremum), r.mode().exclusive(), indexKind(schema, l.table(), r.index()), iso, profile);
+        }
+        if (row.status() == LockRow.Status.WAITING) {
+          rules = rules.stream().filter(r -> r.kinds().stream().anyMatch(StatementKind::statement)).toList();  // a waiting lock is always a request
         }
         Set<StatementKind> matched = EnumSet.noneOf(StatementKind.class);
         for (LockRules.Rule rule : rules) for (StatementKind k : rule.kinds()) if (shown.contains(k)) matched.add(k);

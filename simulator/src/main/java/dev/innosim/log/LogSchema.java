@@ -44,7 +44,7 @@ public record LogSchema(Map<String, TableDef> tables, Map<String, String> charse
     Map<String, String> charsets = new LinkedHashMap<>();
     Map<String, String> creates = new LinkedHashMap<>();
     for (Piece p : statements(text)) {
-      String sql = p.text().replaceFirst("(?is)^.*?(?=CREATE\\s+TABLE)", "");
+      String sql = p.text().replaceFirst("(?is)^.*?(?=CREATE\\s+(?:TEMPORARY\\s+)?TABLE\\s+[^:\\s])", "");
       if (!sql.regionMatches(true, 0, "CREATE", 0, 6)) continue;
       TableDef t;
       try {
@@ -52,7 +52,11 @@ public record LogSchema(Map<String, TableDef> tables, Map<String, String> charse
         if (!(st instanceof Statement.CreateTable ct)) continue;
         t = ct.table();
       } catch (SqlException | SchemaException e) {
-        throw new LogFormatException(file, p.line(), "cannot read CREATE TABLE: " + e.getMessage(), sql);
+        int line = p.line() + (int) p.text().substring(0, p.text().indexOf(sql.strip().substring(0, 6))).chars().filter(c -> c == '\n').count();
+        if (e instanceof SqlException se && se.column() > 0 && se.column() <= sql.length()) {
+          line += (int) sql.substring(0, se.column() - 1).chars().filter(c -> c == '\n').count();
+        }
+        throw new LogFormatException(file, line, "cannot read CREATE TABLE: " + e.getMessage(), sql);
       }
       tables.put(t.name(), t);
       creates.put(t.name(), sql.strip());

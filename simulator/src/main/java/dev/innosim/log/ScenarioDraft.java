@@ -93,8 +93,8 @@ public final class ScenarioDraft {
     for (DecodedTransaction t : d.transactions()) step(b, t, "BEGIN");
     if (earlier != Earlier.NONE) {
       for (DecodedTransaction t : d.transactions()) {
-        for (String sql : heldReads(t, schema, earlier.deletes)) step(b, t, sql);
-        if (earlier.hidden && t.holds().isEmpty()) for (String sql : hiddenHolds(d, t, schema)) step(b, t, sql);
+        for (String sql : reads(t, d.heldBy(t.session()), schema, earlier.deletes)) step(b, t, sql);
+        if (earlier.hidden && d.heldBy(t.session()).isEmpty()) for (String sql : hiddenHolds(d, t, schema)) step(b, t, sql);
       }
     }
     for (DecodedTransaction t : order) {
@@ -110,10 +110,6 @@ public final class ScenarioDraft {
   }
 
   /** A locking read per held record lock: by the clustered key when it is decoded, else by the index's own columns. */
-  static List<String> heldReads(DecodedTransaction t, LogSchema schema, boolean deletes) {
-    return reads(t, t.holds(), schema, deletes);
-  }
-
   /**
    * The 5.6 / 5.7 layout prints no lock of transaction (1); it holds what (2) waits for. Example:
    * (2) waits for an insert intention before the gap (1) locked, so (1) read its own key there.
@@ -146,9 +142,14 @@ public final class ScenarioDraft {
       Optional<IndexDef> index = table.get().index(r.index());
       if (index.isEmpty()) continue;
       String lockClause = r.mode().exclusive() ? " FOR UPDATE" : " LOCK IN SHARE MODE";
+      boolean gapOnly = r.mode().gap() && !r.mode().insertIntention();
       for (int i = 0; i < l.records().size(); i++) {
         DecodedRecord rec = l.records().get(i);
-        if (rec.fields().isEmpty()) continue;
+        if (rec.fields().isEmpty() && !(gapOnly && rec.raw().supremum())) continue;
+        if (gapOnly || rec.raw().supremum()) {
+          out.addAll(gapReads(t, table.get(), index.get(), rec, lockClause));
+          continue;
+        }
         List<String> where = new ArrayList<>();
         for (DecodedField f : rec.fields()) {
           if (f.role() != DecodedField.Role.KEY) continue;
@@ -171,6 +172,26 @@ public final class ScenarioDraft {
       }
     }
     return List.copyOf(out);
+  }
+
+  /**
+   * A locking read that finds no row in the gap before {@code rec} (or after the last record): of
+   * the key the transaction's own INSERT puts there, else of the integer just below the record's.
+   * Example: X,GAP before {@code (20, #2)}, the transaction inserts 15: {@code WHERE order_id = 15 FOR UPDATE}.
+   */
+  private static List<String> gapReads(DecodedTransaction t, TableDef table, IndexDef index, DecodedRecord rec, String lockClause) {
+    String column = index.parts().get(0).column();
+    List<String> out = new ArrayList<>();
+    for (java.math.BigInteger v : insertedInts(t, table, column)) {
+      out.add("SELECT * FROM " + table.name() + " WHERE " + column + " = " + v + lockClause);
+    }
+    if (!out.isEmpty() || rec.fields().isEmpty()) return out;
+    DecodedField first = rec.fields().get(0);
+    if (table.column(column).map(c -> c.type().isInteger()).orElse(false) && first.value().matches("-?\\d+")) {
+      java.math.BigInteger below = new java.math.BigInteger(first.value()).subtract(java.math.BigInteger.ONE);
+      out.add("SELECT * FROM " + table.name() + " WHERE " + column + " = " + below + lockClause);
+    }
+    return out;
   }
 
   /** The integers the transaction's shown INSERT puts into {@code column} ({@code VALUES (15)}, {@code SELECT 15}). */
