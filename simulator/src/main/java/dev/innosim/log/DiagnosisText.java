@@ -88,7 +88,7 @@ public final class DiagnosisText {
       return;
     }
     for (LockRules.Rule r : e.rules()) {
-      b.append("      why: ").append(r.kinds().stream().map(StatementKind::words).collect(Collectors.joining(", "))).append(": ")
+      b.append("      why: ").append(r.kinds().stream().map(StatementKind::words).collect(Collectors.joining(" | "))).append(": ")
           .append(r.when()).append(r.iso().size() == 1 ? r.iso().contains(LockRules.Iso.RR) ? " [RR]" : " [RC]" : "").append('\n');
     }
     String shown;

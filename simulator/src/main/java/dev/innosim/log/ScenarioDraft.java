@@ -56,6 +56,7 @@ public final class ScenarioDraft {
 
   public static List<Candidate> candidates(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile) {
     List<Candidate> out = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
     List<String> rows = rows(d, schema);
     List<DecodedTransaction> order = new ArrayList<>(d.transactions());
     List<List<DecodedTransaction>> orders = new ArrayList<>();
@@ -68,39 +69,61 @@ public final class ScenarioDraft {
         : List.of("REPEATABLE READ", "READ COMMITTED");
     for (String level : levels) {
       for (Earlier earlier : Earlier.values()) {
+        List<String> steps = earlierSteps(d, schema, earlier);
         for (List<DecodedTransaction> o : orders) {
-          String assumption = level + ", " + earlier.words + ", shown statements in the order "
+          for (DecodedTransaction t : o) {
+            String stmt = t.logged().statement().strip().replaceAll(";\\s*$", "");
+            if (!stmt.isEmpty()) steps = append(steps, t.session().name() + ": " + stmt.replaceAll("\\s*\\n\\s*", " "));
+          }
+          if (!seen.add(level + "\n" + String.join("\n", steps))) {
+            steps = earlierSteps(d, schema, earlier);
+            continue;  // another variant gave the same statements
+          }
+          int earlierCount = earlierSteps(d, schema, earlier).size();
+          String assumption = level + "; " + (earlierCount == 0 ? "no earlier statements" : "earlier: "
+              + String.join("; ", steps.subList(0, earlierCount))) + "; then the shown statements of "
               + String.join(", ", o.stream().map(t -> t.session().name()).toList());
-          out.add(new Candidate(assumption, text(name, d, schema, dataSql, profile, rows, o, level, earlier, assumption)));
+          out.add(new Candidate(assumption, text(name, d, schema, dataSql, profile, rows, steps, level)));
+          steps = earlierSteps(d, schema, earlier);
         }
       }
     }
     return out;
   }
 
+  private static List<String> append(List<String> l, String s) {
+    List<String> out = new ArrayList<>(l);
+    out.add(s);
+    return out;
+  }
+
+  /** The statements a variant puts before the shown ones, as {@code Tn: SQL}. */
+  private static List<String> earlierSteps(DecodedDeadlock d, LogSchema schema, Earlier earlier) {
+    List<String> out = new ArrayList<>();
+    if (earlier == Earlier.NONE) return out;
+    for (DecodedTransaction t : d.transactions()) {
+      for (String sql : reads(t, d.heldBy(t.session()), schema, earlier.deletes)) out.add(t.session().name() + ": " + sql);
+      if (earlier.hidden && d.heldBy(t.session()).isEmpty()) {
+        for (String sql : hiddenHolds(d, t, schema)) out.add(t.session().name() + ": " + sql);
+      }
+    }
+    return out;
+  }
+
   private static String text(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile, List<String> rows,
-                             List<DecodedTransaction> order, String level, Earlier earlier, String assumption) {
+                             List<String> steps, String level) {
     StringBuilder b = new StringBuilder();
     b.append("-- @name: ").append(name).append('\n');
     b.append("-- @server: ").append(profile.name()).append('\n');
     b.append("-- @isolation: ").append(level).append('\n');
-    b.append("-- @source: innosim diagnose (").append(assumption).append(")\n");
+    b.append("-- @source: innosim diagnose (the log's transaction (n) is session Tn)\n");
     for (String create : schema.creates().values()) b.append(withoutForeignKeysOutside(create.strip(), schema)).append(";\n");
     for (String r : rows) b.append(r).append(";\n");
     for (String r : neighbours(d, schema)) b.append(r).append(";\n");
     for (LogSchema.Piece p : LogSchema.statements(dataSql)) b.append(p.text().strip()).append(";\n");
     b.append('\n');
     for (DecodedTransaction t : d.transactions()) step(b, t, "BEGIN");
-    if (earlier != Earlier.NONE) {
-      for (DecodedTransaction t : d.transactions()) {
-        for (String sql : reads(t, d.heldBy(t.session()), schema, earlier.deletes)) step(b, t, sql);
-        if (earlier.hidden && d.heldBy(t.session()).isEmpty()) for (String sql : hiddenHolds(d, t, schema)) step(b, t, sql);
-      }
-    }
-    for (DecodedTransaction t : order) {
-      String stmt = t.logged().statement().strip().replaceAll(";\\s*$", "");
-      if (!stmt.isEmpty()) step(b, t, stmt.replaceAll("\\s*\\n\\s*", " "));
-    }
+    for (String s : steps) b.append(s).append(";\n");
     for (DecodedTransaction t : d.transactions()) step(b, t, "ROLLBACK");
     return b.toString();
   }
