@@ -43,7 +43,10 @@ public final class DiagnosisText {
         for (int i = 0; i < lock.rows().size(); i++) {
           LockRow row = lock.rows().get(i);
           b.append("  ").append(row.text()).append('\n');
-          if (i < lock.records().size()) fields(b, lock.records().get(i));
+          if (i < lock.records().size()) {
+            fields(b, lock.records().get(i));
+            changedBy(b, d, lock.records().get(i));
+          }
           explanation(b, why.get(k++), l.statement().isEmpty());
         }
       }
@@ -80,6 +83,19 @@ public final class DiagnosisText {
       }
     }
     b.append(String.join(", ", shown)).append('\n');
+  }
+
+  /** A clustered record's DB_TRX_ID that is a member's id: that member changed the row, in a statement the log may not show. */
+  private static void changedBy(StringBuilder b, DecodedDeadlock d, DecodedRecord r) {
+    for (DecodedField f : r.fields()) {
+      if (f.role() != DecodedField.Role.TRX_ID) continue;
+      for (DecodedTransaction t : d.transactions()) {
+        if (String.valueOf(t.logged().trxId()).equals(f.value())) {
+          b.append("      log: DB_TRX_ID is ").append(t.session().name()).append("'s: ").append(t.session().name())
+              .append(" inserted, updated or deleted this row").append(r.deleteMarked() ? " (deleted: the delete mark)" : "").append('\n');
+        }
+      }
+    }
   }
 
   private static void explanation(StringBuilder b, LockExplanation e, boolean noStatement) {

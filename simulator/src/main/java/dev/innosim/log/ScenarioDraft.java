@@ -29,10 +29,14 @@ public final class ScenarioDraft {
 
   /** Which earlier statements a candidate assumes for the locks the members hold. */
   enum Earlier {
-    /** A DELETE of each held delete-marked record, a locking read of the others, and for a member whose holds the layout hides, a read of what the other waits for. */
-    DELETES_AND_HIDDEN("an earlier DELETE of each held delete-marked record, a locking read of the others and of what the layout hides", true, true),
+    /**
+     * A DELETE of each held delete-marked record, an UPDATE of each held row whose DB_TRX_ID is the
+     * holder's, a locking read of the others, and for a member whose holds the layout hides, a read
+     * of what the other waits for.
+     */
+    WRITES_AND_HIDDEN("earlier writes and locking reads, and reads of what the layout hides", true, true),
     /** As above without the hidden holds. */
-    DELETES("an earlier DELETE of each held delete-marked record and a locking read of the others", true, false),
+    WRITES("earlier writes and locking reads", true, false),
     /** A locking read per held record and of what the layout hides. */
     READS_AND_HIDDEN("an earlier locking read of each held record and of what the layout hides", false, true),
     /** A locking read per held record. */
@@ -102,7 +106,7 @@ public final class ScenarioDraft {
     List<String> out = new ArrayList<>();
     if (earlier == Earlier.NONE) return out;
     for (DecodedTransaction t : d.transactions()) {
-      for (String sql : reads(t, d.heldBy(t.session()), schema, earlier.deletes)) out.add(t.session().name() + ": " + sql);
+      for (String sql : reads(d, t, d.heldBy(t.session()), schema, earlier.deletes)) out.add(t.session().name() + ": " + sql);
       if (earlier.hidden && d.heldBy(t.session()).isEmpty()) {
         for (String sql : hiddenHolds(d, t, schema)) out.add(t.session().name() + ": " + sql);
       }
@@ -145,18 +149,44 @@ public final class ScenarioDraft {
         DecodedLock gap = new DecodedLock(new LoggedLock.RecordLock(w.space(), w.page(), w.nBits(), w.index(), w.database(), w.table(),
             t.logged().trxId(), new LockMode(true, true, false, false), false, List.of(), w.line()), t.session(), o.waits().get().table(),
             List.of(), List.of());
-        out.addAll(reads(t, List.of(gap), schema, false));
+        out.addAll(reads(d, t, List.of(gap), schema, false));
       } else {
         DecodedLock same = new DecodedLock(new LoggedLock.RecordLock(w.space(), w.page(), w.nBits(), w.index(), w.database(), w.table(),
             t.logged().trxId(), new LockMode(true, false, true, false), false, w.records(), w.line()), t.session(), o.waits().get().table(),
             o.waits().get().rows(), o.waits().get().records());
-        out.addAll(reads(t, List.of(same), schema, false));
+        out.addAll(reads(d, t, List.of(same), schema, false));
       }
     }
     return out;
   }
 
-  private static List<String> reads(DecodedTransaction t, List<DecodedLock> locks, LogSchema schema, boolean deletes) {
+  /**
+   * The column values of the row a secondary record points to, from a clustered record of the same
+   * primary key that the log prints elsewhere (a prefix index keeps only the first characters).
+   */
+  private static Map<String, String> clusteredValues(DecodedDeadlock d, TableDef table, DecodedRecord secondary) {
+    Map<String, String> pk = new LinkedHashMap<>();
+    for (DecodedField f : secondary.fields()) {
+      if (table.clusteredIndex().parts().stream().anyMatch(p -> p.column().equals(f.column()))) pk.put(f.column(), f.value());
+    }
+    for (DecodedTransaction t : d.transactions()) {
+      List<DecodedLock> all = new ArrayList<>(d.heldBy(t.session()));
+      t.waits().ifPresent(all::add);
+      for (DecodedLock l : all) {
+        if (!l.table().equals(table.name()) || !(l.raw() instanceof LoggedLock.RecordLock r)
+            || !r.index().equalsIgnoreCase(table.clusteredIndex().name())) continue;
+        for (DecodedRecord rec : l.records()) {
+          Map<String, String> values = new LinkedHashMap<>();
+          for (DecodedField f : rec.fields()) values.put(f.column(), literal(f, table));
+          boolean same = !pk.isEmpty() && pk.entrySet().stream().allMatch(e -> e.getValue().equals(values.get(e.getKey())));
+          if (same) return values;
+        }
+      }
+    }
+    return Map.of();
+  }
+
+  private static List<String> reads(DecodedDeadlock d, DecodedTransaction t, List<DecodedLock> locks, LogSchema schema, boolean deletes) {
     Set<String> out = new LinkedHashSet<>();
     for (DecodedLock l : locks) {
       if (!(l.raw() instanceof LoggedLock.RecordLock r)) continue;
@@ -173,16 +203,25 @@ public final class ScenarioDraft {
           out.addAll(gapReads(t, table.get(), index.get(), rec, lockClause));
           continue;
         }
+        boolean clustered = index.get().name().equals(table.get().clusteredIndex().name());
+        Map<String, String> full = clustered ? Map.of() : clusteredValues(d, table.get(), rec);
         List<String> where = new ArrayList<>();
         for (DecodedField f : rec.fields()) {
           if (f.role() != DecodedField.Role.KEY) continue;
-          if (f.value().contains("...'(")) continue;
-          where.add(f.column() + (f.value().equals("NULL") ? " IS NULL" : " = " + literal(f, table.get())));
+          boolean prefix = index.get().parts().stream().anyMatch(p -> p.column().equals(f.column()) && p.isPrefix());
+          String value = prefix ? full.get(f.column()) : f.value().contains("...'(") ? null : literal(f, table.get());
+          if (value == null) continue;  // a prefix or a cut value does not find the row by equality
+          where.add(f.column() + (value.equals("NULL") ? " IS NULL" : " = " + value));
         }
         if (where.isEmpty()) continue;
-        String force = index.get().name().equals(table.get().clusteredIndex().name()) ? "" : " FORCE INDEX (" + index.get().name() + ")";
+        String force = clustered ? "" : " FORCE INDEX (" + index.get().name() + ")";
+        Optional<DecodedField> changeable = rec.fields().stream().filter(f -> f.role() == DecodedField.Role.COLUMN).findFirst();
+        boolean ownChange = rec.fields().stream().anyMatch(f -> f.role() == DecodedField.Role.TRX_ID && f.value().equals(String.valueOf(t.logged().trxId())));
         if (deletes && rec.deleteMarked() && r.mode().exclusive()) {
           out.add("DELETE FROM " + table.get().name() + " WHERE " + String.join(" AND ", where));
+        } else if (deletes && ownChange && changeable.isPresent() && r.mode().exclusive()) {
+          String c = changeable.get().column();
+          out.add("UPDATE " + table.get().name() + " SET " + c + " = " + c + " WHERE " + String.join(" AND ", where));
         } else {
           out.add("SELECT * FROM " + table.get().name() + force + " WHERE " + String.join(" AND ", where) + lockClause);
         }
