@@ -11,11 +11,11 @@ import java.util.TreeSet;
 
 /**
  * A deadlock log decoded: each transaction as session Tn (the report's number n), every lock in
- * the scenario format, and the notes on what could not be known; immutable. Transactions that
- * are not members but own a printed lock (in MariaDB's {@code CONFLICTING WITH}) get the next
- * session numbers, in order of their trx ids ({@code others}).
+ * the scenario format, and the notes on what could not be known; immutable.
  *
  * @param schemaUsed whether a schema decoded the records (else the lock lines show raw hex)
+ * @param others     transactions that are not members but own a printed lock (in MariaDB's
+ *                   {@code CONFLICTING WITH}), numbered after the members in trx id order
  */
 public record DecodedDeadlock(DeadlockLog log, boolean schemaUsed, List<DecodedTransaction> transactions,
                               Map<Long, SessionId> others, List<String> notes) {

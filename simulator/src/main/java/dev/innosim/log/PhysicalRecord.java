@@ -4,9 +4,10 @@ import java.util.List;
 
 /**
  * One locked record of a record lock struct: {@code Record lock, heap no 3 PHYSICAL RECORD:
- * n_fields 2; compact format; info bits 32} and its fields; immutable. {@code dumped} is false
- * when the server printed only the heap number (the page was not in the buffer pool, or the
- * error log lost the dump).
+ * n_fields 2; compact format; info bits 32} and its fields; immutable.
+ *
+ * @param dumped false when the server printed only the heap number (the page was not in the buffer
+ *               pool), or an error log lost the dump
  */
 public record PhysicalRecord(int heapNo, boolean dumped, int nFields, boolean compact, int infoBits,
                              List<RawField> fields, int line) {
