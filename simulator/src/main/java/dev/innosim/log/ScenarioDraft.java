@@ -198,7 +198,7 @@ public final class ScenarioDraft {
       boolean gapOnly = r.mode().gap() && !r.mode().insertIntention();
       for (int i = 0; i < l.records().size(); i++) {
         DecodedRecord rec = l.records().get(i);
-        if (rec.fields().isEmpty() && !(gapOnly && rec.raw().supremum())) continue;
+        if (rec.fields().isEmpty() && !rec.raw().supremum()) continue;
         if (gapOnly || rec.raw().supremum()) {
           out.addAll(gapReads(t, table.get(), index.get(), rec, lockClause));
           continue;
@@ -272,8 +272,9 @@ public final class ScenarioDraft {
       for (int i = 0; i < cols.size(); i++) if (cols.get(i).equalsIgnoreCase(column)) at = i;
       if (at < 0) return out;
       for (List<dev.innosim.sql.Expr> row : ins.rows()) {
-        if (at < row.size() && row.get(at) instanceof dev.innosim.sql.Expr.Literal lit && lit.value() instanceof dev.innosim.schema.Value.Int n) {
-          out.add(n.value());
+        if (at < row.size() && row.get(at) instanceof dev.innosim.sql.Expr.Literal lit) {
+          if (lit.value() instanceof dev.innosim.schema.Value.Int n) out.add(n.value());
+          if (lit.value() instanceof dev.innosim.schema.Value.Str str && str.value().matches("-?\\d{1,18}")) out.add(new java.math.BigInteger(str.value()));
         }
       }
     } catch (dev.innosim.sql.SqlException | dev.innosim.schema.SchemaException e) {
