@@ -59,6 +59,19 @@ class DiagnoseCommandTest {
   }
 
   @Test
+  void diagnose_withData_loadsTheRowsBeforeTheTransactions() throws Exception {
+    Path data = dir.resolve("rows.sql");
+    Files.writeString(data, "INSERT INTO tb VALUES (12);\nINSERT INTO tb VALUES (30);\n");
+    Path out = dir.resolve("found.sql");
+    Run r = run("diagnose", ROOT.resolve("seeds/logs/" + SEED + ".txt").toString(),
+        "--schema", resource("seeds/" + SEED + ".schema.sql").toString(), "--data", data.toString(), "--out", out.toString());
+    assertEquals(0, r.exit(), r.err() + r.out());
+    String scenario = Files.readString(out);
+    assertTrue(scenario.contains("INSERT INTO tb VALUES (12);\nINSERT INTO tb VALUES (30);\n"), scenario);
+    assertTrue(scenario.indexOf("INSERT INTO tb VALUES (12)") < scenario.indexOf("T1: BEGIN"), scenario);
+  }
+
+  @Test
   void diagnose_withoutSchema_showsRawFieldsAndSaysWhatTheSchemaWouldAdd() throws Exception {
     Run r = run("diagnose", resource("public/mysql97-error-log-titled.log").toString(), "--nth", "1");
     assertEquals(1, r.exit(), r.err());
