@@ -62,12 +62,7 @@ public final class ScenarioDraft {
     List<Candidate> out = new ArrayList<>();
     Set<String> seen = new java.util.HashSet<>();
     List<String> rows = rows(d, schema);
-    List<DecodedTransaction> order = new ArrayList<>(d.transactions());
-    List<List<DecodedTransaction>> orders = new ArrayList<>();
-    orders.add(order);
-    List<DecodedTransaction> reversed = new ArrayList<>(order);
-    java.util.Collections.reverse(reversed);
-    if (order.size() > 1) orders.add(reversed);
+    List<List<DecodedTransaction>> orders = orders(d.transactions());
     List<String> levels = d.transactions().stream().anyMatch(t -> t.logged().isolation().isPresent())
         ? List.of(d.transactions().stream().flatMap(t -> t.logged().isolation().stream()).findFirst().get().sqlName())
         : List.of("REPEATABLE READ", "READ COMMITTED");
@@ -93,6 +88,34 @@ public final class ScenarioDraft {
       }
     }
     return out;
+  }
+
+  /** The orders in which the members' shown statements are tried: the log's first, then the others (every one up to four members). */
+  static List<List<DecodedTransaction>> orders(List<DecodedTransaction> members) {
+    List<List<DecodedTransaction>> out = new ArrayList<>();
+    out.add(List.copyOf(members));
+    if (members.size() > 4) {
+      List<DecodedTransaction> reversed = new ArrayList<>(members);
+      java.util.Collections.reverse(reversed);
+      out.add(reversed);
+      return out;
+    }
+    permute(new ArrayList<>(), new ArrayList<>(members), out);
+    return out;
+  }
+
+  private static void permute(List<DecodedTransaction> prefix, List<DecodedTransaction> rest, List<List<DecodedTransaction>> out) {
+    if (rest.isEmpty()) {
+      if (!out.get(0).equals(prefix)) out.add(List.copyOf(prefix));
+      return;
+    }
+    for (int i = 0; i < rest.size(); i++) {
+      List<DecodedTransaction> r = new ArrayList<>(rest);
+      DecodedTransaction x = r.remove(i);
+      List<DecodedTransaction> p = new ArrayList<>(prefix);
+      p.add(x);
+      permute(p, r, out);
+    }
   }
 
   private static List<String> append(List<String> l, String s) {

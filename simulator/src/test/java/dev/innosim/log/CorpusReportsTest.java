@@ -24,20 +24,17 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every deadlock report the servers wrote for the corpus ({@code NAME.deadlock.txt} beside
- * {@code NAME.sql}: MariaDB 10.11 in {@code scenarios/}, MySQL 9.7 in the test resources) read
- * with its scenario's DDL into the lock lines of the scenario's {@code -- deadlock:} block.
+ * {@code NAME.sql} from MariaDB 10.11, {@code NAME.mysql97.deadlock.txt} beside
+ * {@code NAME.mysql97.sql} from MySQL 9.7) read with its scenario's DDL into the lock lines of the
+ * scenario's {@code -- deadlock:} block.
  */
 class CorpusReportsTest {
   static final Path ROOT = Path.of(System.getProperty("innosim.scenarios", "../scenarios"));
   private static final Pattern SESSION = Pattern.compile("\\bT(\\d+)\\b");
 
-  static List<Path> reports() throws IOException, URISyntaxException {
+  static List<Path> reports() throws IOException {
     List<Path> out = new ArrayList<>();
     try (Stream<Path> s = Files.walk(ROOT)) {
-      out.addAll(s.filter(p -> p.toString().endsWith(".deadlock.txt")).sorted().toList());
-    }
-    Path mysql = Path.of(CorpusReportsTest.class.getResource("mysql97").toURI());
-    try (Stream<Path> s = Files.list(mysql)) {
       out.addAll(s.filter(p -> p.toString().endsWith(".deadlock.txt")).sorted().toList());
     }
     return out;
@@ -48,7 +45,7 @@ class CorpusReportsTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (Path report : reports()) {
       Path scenario = report.resolveSibling(report.getFileName().toString().replace(".deadlock.txt", ".sql"));
-      String name = (report.startsWith(ROOT) ? ROOT.relativize(report).toString() : "mysql97/" + report.getFileName());
+      String name = ROOT.relativize(report).toString();
       tests.add(DynamicTest.dynamicTest(name, () -> {
         String text = Files.readString(scenario, StandardCharsets.UTF_8);
         List<List<String>> expected = blocks(text);
