@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.innosim.engine.Engine;
+import dev.innosim.log.DeadlockLog;
+import dev.innosim.log.DeadlockLogParser;
+import dev.innosim.log.LoggedLock;
+import dev.innosim.log.LoggedTransaction;
 import dev.innosim.profile.ServerProfile;
 import dev.innosim.scenario.ScenarioParser;
 import dev.innosim.scenario.ScenarioRunner;
@@ -16,8 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -30,24 +32,24 @@ import org.junit.jupiter.api.TestFactory;
 class SeedLogsTest {
   static final Path ROOT = Path.of(System.getProperty("innosim.scenarios", "../scenarios"));
 
-  static final Pattern LOCK = Pattern.compile(
-      "\\*\\*\\* \\((\\d)\\) (WAITING FOR THIS LOCK TO BE GRANTED|HOLDS THE LOCK\\(S\\)):\\s*RECORD LOCKS space id \\d+ page no \\d+ "
-          + "n bits \\d+ index `?([\\w$]+)`? of table \\S+ trx id \\d+ "
-          + "(lock[ _]mode [SX](?: locks (?:gap before rec|rec but not gap))?(?: insert intention)?(?: waiting)?)");
-  static final Pattern VICTIM = Pattern.compile("WE ROLL BACK TRANSACTION \\((\\d)\\)");
-
-  /** The roles a 5.7 report shows: (1) waiting, (2) holding, (2) waiting, and the victim. */
+  /**
+   * The roles a 5.7 report shows: (1) waiting, (2) holding, (2) waiting, and the victim, read by
+   * the main-code reader {@link DeadlockLogParser} (the inverse of {@code InnodbStatus}).
+   */
   static TreeSet<String> facts(String report) {
     TreeSet<String> out = new TreeSet<>();
-    Matcher m = LOCK.matcher(report);
-    while (m.find()) {
-      String role = "(" + m.group(1) + ") " + (m.group(2).startsWith("WAITING") ? "waits" : "holds");
-      if (role.equals("(1) holds")) continue;
-      out.add(role + " " + m.group(3) + " " + m.group(4).replace("lock_mode", "lock mode"));
+    List<DeadlockLog> all = DeadlockLogParser.parse("report", report);
+    DeadlockLog d = all.get(all.size() - 1);
+    for (LoggedTransaction t : d.transactions()) {
+      t.waits().ifPresent(w -> role(out, "(" + t.number() + ") waits", w));
+      if (t.number() != 1) for (LoggedLock h : t.holds()) role(out, "(" + t.number() + ") holds", h);
     }
-    Matcher v = VICTIM.matcher(report);
-    if (v.find()) out.add("victim (" + v.group(1) + ")");
+    d.printedVictim().ifPresent(v -> out.add("victim (" + v + ")"));
     return out;
+  }
+
+  private static void role(TreeSet<String> out, String role, LoggedLock l) {
+    if (l instanceof LoggedLock.RecordLock r) out.add(role + " " + r.index() + " " + r.mode().text());
   }
 
   /** The scenarios in seeds/ whose {@code -- @source:} cites this log. */

@@ -1,0 +1,3 @@
+-- Schema of scenarios/seeds/logs/bookshelf-iodku-unique-index.txt: the table of scenarios/seeds/bookshelf-iodku-unique-index.sql
+-- (columns from the log's INSERT column list, UNIQUE (user_id, book_id) and PRIMARY KEY (id) from the index record).
+CREATE TABLE um_user_bookshelf_32 (id BIGINT NOT NULL, app_id VARCHAR(16) NOT NULL, channel_id VARCHAR(16) NOT NULL, version_id INT NOT NULL, user_id VARCHAR(32) NOT NULL, book_id BIGINT NOT NULL, chapter_id INT NOT NULL DEFAULT 0, progress VARCHAR(16) NOT NULL DEFAULT '0', listened TINYINT NOT NULL DEFAULT 0, from_user_id VARCHAR(32) NULL, create_time DATETIME NOT NULL, update_time DATETIME NOT NULL, sync_time DATETIME NOT NULL, PRIMARY KEY (id), UNIQUE KEY um_shelf_index_user_id_book_id (user_id, book_id)) ENGINE=InnoDB;

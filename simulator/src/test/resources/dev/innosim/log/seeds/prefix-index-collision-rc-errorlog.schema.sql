@@ -1,0 +1,3 @@
+-- Schema of scenarios/seeds/logs/prefix-index-collision-rc-errorlog.txt: the table of scenarios/seeds/prefix-index-collision-rc-errorlog.sql.
+-- The log lost its field dumps, so the record layout cannot be checked against it (the log's PRIMARY records have 17 fields).
+CREATE TABLE fund_transfer_stream (id BIGINT NOT NULL AUTO_INCREMENT, gmt_create DATETIME NOT NULL, gmt_modified DATETIME NOT NULL, seller_id VARCHAR(32) NOT NULL, buyer_id VARCHAR(32) NOT NULL, fund_transfer_order_no VARCHAR(64) NOT NULL, out_biz_no VARCHAR(64) NOT NULL, amount BIGINT NOT NULL, currency VARCHAR(8) NOT NULL DEFAULT 'CNY', state VARCHAR(32) NOT NULL, PRIMARY KEY (id), KEY idx_seller_transNo (seller_id, fund_transfer_order_no(20))) ENGINE=InnoDB;

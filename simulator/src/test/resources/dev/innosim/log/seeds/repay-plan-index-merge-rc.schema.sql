@@ -1,0 +1,41 @@
+-- Schema of scenarios/seeds/logs/repay-plan-index-merge-rc.txt, rebuilt from the log itself: the post gives no DDL.
+-- The PRIMARY record dump has 33 fields: id, DB_TRX_ID, DB_ROLL_PTR and 30 columns whose stored sizes fix
+-- their types (4 bytes INT, 8 bytes BIGINT, 5 bytes DATETIME, 4 bytes TIMESTAMP, strings); names come from the
+-- UPDATE where it names them (the BIGINT pairs hold the planned and the paid amounts: 20742 / 0, 19998 / 0, ...),
+-- the rest are made up. idx_user_id is in the log; idx_loan_order_no is assumed (the index merge's other index).
+CREATE TABLE `repay_plan_info_1` (
+  `id` bigint(20) NOT NULL AUTO_INCREMENT,
+  `repay_plan_no` varchar(64) NOT NULL,
+  `loan_order_no` varchar(64) NOT NULL,
+  `seq_no` int(11) NOT NULL,
+  `user_id` varchar(32) NOT NULL,
+  `total_period` int(11) NOT NULL,
+  `period_days` int(11) NOT NULL,
+  `period_unit` varchar(8) NOT NULL,
+  `ext_a` varchar(32) DEFAULT NULL,
+  `ext_b` varchar(32) DEFAULT NULL,
+  `period_amount` bigint(20) NOT NULL,
+  `actual_pay_period_amount` bigint(20) NOT NULL DEFAULT '0',
+  `principal_amount` bigint(20) NOT NULL,
+  `actual_pay_principal_amount` bigint(20) NOT NULL DEFAULT '0',
+  `interest_amount` bigint(20) NOT NULL,
+  `actual_pay_interest_amount` bigint(20) NOT NULL DEFAULT '0',
+  `fee` bigint(20) NOT NULL DEFAULT '0',
+  `actual_pay_fee` bigint(20) NOT NULL DEFAULT '0',
+  `fine` bigint(20) NOT NULL DEFAULT '0',
+  `actual_pay_fine` bigint(20) NOT NULL DEFAULT '0',
+  `discount_amount` bigint(20) NOT NULL DEFAULT '0',
+  `actual_discount_amount` bigint(20) NOT NULL DEFAULT '0',
+  `repay_date` varchar(8) NOT NULL,
+  `repay_status` varchar(16) NOT NULL DEFAULT 'INIT',
+  `repay_type` varchar(16) DEFAULT NULL,
+  `valid` char(1) NOT NULL DEFAULT 'Y',
+  `actual_repay_time` datetime(3) DEFAULT NULL,
+  `create_time` datetime NOT NULL,
+  `update_time` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+  `remark` varchar(255) DEFAULT NULL,
+  `due_time` datetime NOT NULL,
+  PRIMARY KEY (`id`),
+  KEY `idx_user_id` (`user_id`),
+  KEY `idx_loan_order_no` (`loan_order_no`)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
