@@ -95,6 +95,8 @@ public final class Main implements Callable<Integer> {
 
   /** Bad input outside a scenario (missing file, unknown profile); the message is one line, cut when long. */
   static final class BadInput extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     BadInput(String m) { super(Texts.message(m)); }
 
     @Override public synchronized Throwable fillInStackTrace() { return this; }

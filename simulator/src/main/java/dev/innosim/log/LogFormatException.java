@@ -5,6 +5,8 @@ package dev.innosim.log;
  * one line {@code file:line: message: text}; immutable.
  */
 public final class LogFormatException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   private static final int MAX_TEXT = 80;
   private final String file;
   private final int line;

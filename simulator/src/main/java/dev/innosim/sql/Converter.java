@@ -295,6 +295,7 @@ final class Converter {
   /** Largest LIMIT the grammar reads (an unsigned 64-bit number); a larger one is error 1064. */
   static final BigInteger MAX_LIMIT = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
 
+  @SuppressWarnings("deprecation") // JSqlParser 5.0 keeps LIMIT ALL / LIMIT NULL only behind these flags
   private Optional<Long> limit(Limit limit) {
     if (limit == null) return Optional.empty();
     if (limit.getOffset() != null) throw unsupported("LIMIT with offset", limit.toString().strip());
@@ -319,6 +320,7 @@ final class Converter {
 
   // ---------------------------------------------------------------- expressions
 
+  @SuppressWarnings("deprecation") // JSqlParser 5.0 tells DATE '...' from CAST only by isUseCastKeyword
   Expr expr(Expression e) {
     if (e instanceof AndExpression a) return new Expr.And(expr(a.getLeftExpression()), expr(a.getRightExpression()));
     if (e instanceof OrExpression o) return new Expr.Or(expr(o.getLeftExpression()), expr(o.getRightExpression()));
