@@ -250,6 +250,8 @@ abstract class Exec {
     boolean autoIncLocked;
     /** The next row to insert, fetched but not yet started (kept across a table-lock wait). */
     Value[] fetched;
+    /** Whether the fetched row passed the NOT NULL check (it is checked once, also across waits). */
+    private boolean notNullChecked;
     boolean sourceDone;
     boolean sourceLocked;
     int rowUndoMark;
@@ -320,13 +322,28 @@ abstract class Exec {
           if (needsGeneratedValue(fetched) && (autoNext < 0 || autoNext >= autoEnd) && !lockAutoInc()) {
             return Status.BLOCKED;
           }
+          // the SQL layer checks NOT NULL before the row reaches InnoDB: no IX, no lock
+          if (!notNullChecked) {
+            MySqlError nullErr = Rows.checkNotNull(table, ins.columns(), fetched, ins.ignore());
+            if (nullErr != null) return fail(nullErr);
+            notNullChecked = true;
+          }
           // MySQL 9.x checks foreign keys in the SQL layer, before the row reaches InnoDB: a
           // check that waits or fails leaves no IX and no row on the child table
           if (sv.profile().fkChecksInSqlLayer()) {
+            boolean noParent = false;
             for (ForeignKeyDef fk : table.def.foreignKeys()) {
               Status s = sv.fks().checkChildForeignKey(trx, table, fk, fetched, session);
               if (s == Status.BLOCKED) return s;
-              if (s == Status.FAILED) return fail(MySqlError.ER_NO_REFERENCED_ROW_2);
+              if (s == Status.FAILED && !ins.ignore()) return fail(MySqlError.ER_NO_REFERENCED_ROW_2);
+              if (s == Status.FAILED) noParent = true;
+            }
+            if (noParent) {
+              // INSERT IGNORE: the row is skipped with a warning (1452 becomes a warning)
+              fetched = null;
+              notNullChecked = false;
+              nextRow();
+              continue;
             }
           }
           if (!tableLocked) {
@@ -336,14 +353,14 @@ abstract class Exec {
           }
           row = fetched.clone();
           fetched = null;
+          notNullChecked = false;
           autoValue = assignAutoInc(row);
           if (table.hasHiddenRowId()) row[table.rowWidth - 1] = Value.Int.of(sv.catalog().nextRowId());
-          MySqlError nullErr = Rows.checkNotNull(table, row);
-          if (nullErr != null) return fail(nullErr);
           indexIdx = 0;
           rowUndoMark = trx.undo.size();
         }
         // insert the entries of the current row, index by index
+        entries:
         while (indexIdx < table.all.size()) {
           IndexTree idx = table.all.get(indexIdx);
           for (ForeignKeyDef fk : sv.profile().fkChecksInSqlLayer() ? List.<ForeignKeyDef>of() : sv.fks().childForeignKeys(table, idx)) {
@@ -351,7 +368,10 @@ abstract class Exec {
             if (s == Status.BLOCKED) return s;
             if (s == Status.FAILED) {
               step.wake(sv.undo().rollback(trx, rowUndoMark, UndoLog.Scope.STATEMENT));
-              return fail(MySqlError.ER_NO_REFERENCED_ROW_2);
+              if (!ins.ignore()) return fail(MySqlError.ER_NO_REFERENCED_ROW_2);
+              // INSERT IGNORE: the row is skipped with a warning (1452 becomes a warning)
+              nextRow();
+              break entries;
             }
           }
           Inserter.Entry e = sv.inserter().insert(trx, idx, table.entry(idx, row), row, dupX());

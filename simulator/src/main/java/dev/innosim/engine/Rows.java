@@ -101,14 +101,32 @@ final class Rows {
     return v.isNull() ? v : cd.type().coerce(v);
   }
 
-  /** Error code when a NOT NULL column without a value is inserted, or null. */
-  static MySqlError checkNotNull(TableRt t, Value[] row) {
+  /**
+   * The NOT NULL check the SQL layer makes before a row reaches InnoDB: an explicit NULL is error
+   * 1048, an omitted column without a default 1364 (the insert's {@code cols}, empty for all
+   * columns, tell which were given); with {@code ignore} (INSERT IGNORE) the type's zero is stored
+   * instead, with a warning. Returns the error, or null when the row may go in.
+   */
+  static MySqlError checkNotNull(TableRt t, List<String> cols, Value[] row, boolean ignore) {
     List<ColumnDef> cds = t.def.columns();
     for (int c = 0; c < cds.size(); c++) {
-      if (row[c].isNull() && !cds.get(c).nullable() && !cds.get(c).autoIncrement()) {
-        return cds.get(c).defaultValue().isPresent() ? MySqlError.ER_BAD_NULL_ERROR : MySqlError.ER_NO_DEFAULT_FOR_FIELD;
+      ColumnDef cd = cds.get(c);
+      if (!row[c].isNull() || cd.nullable() || cd.autoIncrement()) continue;
+      if (ignore) {
+        row[c] = zero(cd);
+        continue;
       }
+      boolean explicit = cols.isEmpty() || cols.stream().anyMatch(n -> n.equalsIgnoreCase(cd.name()));
+      return explicit || cd.defaultValue().isPresent() ? MySqlError.ER_BAD_NULL_ERROR : MySqlError.ER_NO_DEFAULT_FOR_FIELD;
     }
     return null;
+  }
+
+  /** The value INSERT IGNORE stores for NULL in a NOT NULL column: 0, '' or the zero of a temporal type. */
+  private static Value zero(ColumnDef cd) {
+    if (cd.type().isString() || cd.type().isBinary()) return new Value.Str("");
+    if (cd.type().isInteger()) return Value.Int.of(0);
+    if (cd.type().isNumeric()) return new Value.Dec(java.math.BigDecimal.ZERO);
+    return cd.type().coerce(new Value.Str("0000-00-00 00:00:00"));
   }
 }

@@ -335,8 +335,15 @@ final class Converter {
       return d.isNot() ? eq : new Expr.Not(eq);
     }
     if (e instanceof Between b) {
-      return new Expr.Between(expr(b.getLeftExpression()), expr(b.getBetweenExpressionStart()),
-          expr(b.getBetweenExpressionEnd()), b.isNot());
+      Expr value = expr(b.getLeftExpression());
+      Expr low = expr(b.getBetweenExpressionStart());
+      Expr high = expr(b.getBetweenExpressionEnd());
+      // the optimizer reads BETWEEN c AND c as an equality (a ref / const access, not a range):
+      // recorded on both servers in rules14-between-equal-*
+      if (!b.isNot() && low instanceof Expr.Literal l && low.equals(high) && !l.value().isNull()) {
+        return new Expr.Compare(Expr.CmpOp.EQ, value, low);
+      }
+      return new Expr.Between(value, low, high, b.isNot());
     }
     if (e instanceof InExpression in) {
       if (in.getOldOracleJoinSyntax() != 0 || in.isGlobal()) throw unsupported("expression", in.toString());
