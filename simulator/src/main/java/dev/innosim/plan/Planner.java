@@ -194,6 +194,11 @@ public final class Planner {
     return true;
   }
 
+  /** NULL (an exclusive lower bound) for a nullable column, else no lower bound. */
+  private static Value afterNulls(TableDef table, String col) {
+    return table.column(col).map(c -> c.nullable()).orElse(false) ? Value.Null.INSTANCE : null;
+  }
+
   private static void collect(TableDef table, Expr e, Map<String, List<Constraint>> out, boolean[] impossible) {
     if (e instanceof Expr.And a) {
       collect(table, a.left(), out, impossible);
@@ -221,8 +226,10 @@ public final class Planner {
           switch (op) {
             case EQ: if (!v.isNull()) c = new Constraint(List.of(v), null, false, null, false); break;
             case NULL_SAFE_EQ: c = new Constraint(List.of(v), null, false, null, false); break;
-            case LT: if (!v.isNull()) c = new Constraint(null, null, false, v, false); break;
-            case LE: if (!v.isNull()) c = new Constraint(null, null, false, v, true); break;
+            // a range open below starts after the NULL entries of a nullable column (NULL < c is
+            // never true): recorded on both servers in rules14-nullable-*
+            case LT: if (!v.isNull()) c = new Constraint(null, afterNulls(table, col), false, v, false); break;
+            case LE: if (!v.isNull()) c = new Constraint(null, afterNulls(table, col), false, v, true); break;
             case GT: if (!v.isNull()) c = new Constraint(null, v, false, null, false); break;
             case GE: if (!v.isNull()) c = new Constraint(null, v, true, null, false); break;
             default: break;
