@@ -32,4 +32,25 @@ class ScenarioCheckTest {
     assertEquals(Optional.empty(), ScenarioCheck.firstDifference(ScenarioParser.parse(file, text), text, r.trace()),
         "the unchanged file agrees");
   }
+
+  /** Layouts run accepts and the docs describe: check accepts them too (issue 16). */
+  @org.junit.jupiter.api.Test
+  void firstDifference_expectOnItsOwnLineAndBlankLineAfterEndOfScript_agree() {
+    String text = """
+        CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;
+        INSERT INTO t VALUES (1, 0);
+        T1: BEGIN;
+        -- expect: ok
+        T1: UPDATE t SET v = 1 WHERE id = 1;
+        -- expect: ok
+        T2: UPDATE t SET v = 2 WHERE id = 1;
+        -- expect: blocked -> timeout
+        -- note: end of script
+        -- released: T2 -> timeout
+
+        """;
+    Scenario sc = ScenarioParser.parse("layout.sql", text);
+    ScenarioRunner.Result r = ScenarioRunner.run(sc, Optional.empty());
+    assertEquals(Optional.empty(), ScenarioCheck.firstDifference(sc, text, r.trace()).map(d -> d.describe("layout.sql")));
+  }
 }
