@@ -75,6 +75,8 @@ final class TableRt {
       all.add(t);
     }
     this.autoIncColumn = def.autoIncrementColumn().map(c -> def.columnIndex(c.name())).orElse(-1);
+    // the table option AUTO_INCREMENT=n starts the counter (rules14-autoinc-table-option, both servers)
+    this.autoIncNext = def.autoIncrementStart();
   }
 
   private IndexTree.Field field(String column, int prefix) {
