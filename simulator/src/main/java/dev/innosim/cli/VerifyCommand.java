@@ -6,7 +6,7 @@ import dev.innosim.live.LiveRun;
 import dev.innosim.live.LiveTarget;
 import dev.innosim.live.ServerIdentity;
 import dev.innosim.live.TraceDiff;
-import dev.innosim.scenario.Json;
+import dev.innosim.sql.Json;
 import dev.innosim.scenario.Scenario;
 import dev.innosim.scenario.ScenarioException;
 import dev.innosim.scenario.ScenarioServers;

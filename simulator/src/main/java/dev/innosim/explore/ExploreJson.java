@@ -1,6 +1,6 @@
 package dev.innosim.explore;
 
-import dev.innosim.scenario.Json;
+import dev.innosim.sql.Json;
 import java.util.List;
 
 /** The JSON form of an {@link ExploreReport} (fields in {@code docs/explore.md}); stateless. */

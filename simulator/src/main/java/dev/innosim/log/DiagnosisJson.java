@@ -71,19 +71,6 @@ public final class DiagnosisJson {
   }
 
   static String s(String v) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : v.toCharArray()) {
-      switch (c) {
-        case '"': b.append("\\\""); break;
-        case '\\': b.append("\\\\"); break;
-        case '\n': b.append("\\n"); break;
-        case '\t': b.append("\\t"); break;
-        case '\r': b.append("\\r"); break;
-        default:
-          if (c < 0x20) b.append(String.format("\\u%04x", (int) c));
-          else b.append(c);
-      }
-    }
-    return b.append('"').toString();
+    return dev.innosim.sql.Json.string(v);
   }
 }

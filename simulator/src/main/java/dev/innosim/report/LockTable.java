@@ -1,7 +1,7 @@
 package dev.innosim.report;
 
 import dev.innosim.engine.Snapshot;
-import dev.innosim.scenario.Json;
+import dev.innosim.sql.Json;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -37,17 +37,15 @@ class CorpusScheduleTest {
   @TestFactory
   Stream<DynamicTest> everyScenario_randomSchedules_keepTheInvariants() throws IOException {
     List<DynamicTest> tests = new ArrayList<>();
-    try (Stream<Path> s = Files.walk(ROOT)) {
-      for (Path p : s.filter(x -> x.toString().endsWith(".sql") && !dev.innosim.scenario.CorpusFiles.isTemplate(x)).sorted().toList()) {
-        String rel = ROOT.relativize(p).toString();
-        tests.add(DynamicTest.dynamicTest(rel, () -> {
-          Scenario sc = ScenarioParser.parse(rel, Files.readString(p, StandardCharsets.UTF_8));
-          long seed = rel.hashCode();
-          for (ServerProfile profile : ServerProfile.all()) {
-            for (int k = 0; k < SCHEDULES; k++) check(sc, profile, new RandomScheduler(seed + k), rel);
-          }
-        }));
-      }
+    for (Path p : dev.innosim.scenario.CorpusFiles.plainScenarios(ROOT)) {
+      String rel = ROOT.relativize(p).toString();
+      tests.add(DynamicTest.dynamicTest(rel, () -> {
+        Scenario sc = ScenarioParser.parse(rel, Files.readString(p, StandardCharsets.UTF_8));
+        long seed = rel.hashCode();
+        for (ServerProfile profile : ServerProfile.all()) {
+          for (int k = 0; k < SCHEDULES; k++) check(sc, profile, new RandomScheduler(seed + k), rel);
+        }
+      }));
     }
     return tests.stream();
   }

@@ -1,8 +1,8 @@
-package dev.innosim.scenario;
+package dev.innosim.sql;
 
 /**
  * Hand-written JSON literals: strings escaped per RFC 8259, numbers as they are, null; stateless.
- * Shared by the JSON outputs of {@code report} and {@code explore}.
+ * Shared by the JSON outputs of {@code report}, {@code explore}, {@code log} and {@code cli}.
  */
 public final class Json {
   private Json() {}
