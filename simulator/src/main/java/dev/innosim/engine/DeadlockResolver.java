@@ -8,6 +8,8 @@ import dev.innosim.lock.LockStruct;
 import dev.innosim.lock.LockSys;
 import dev.innosim.lock.TableLock;
 import dev.innosim.lock.TrxLocks;
+import dev.innosim.mysql.LockRef;
+import dev.innosim.mysql.LockRow;
 import dev.innosim.mysql.SessionId;
 import dev.innosim.profile.ServerProfile;
 import java.util.ArrayList;
@@ -70,28 +72,28 @@ final class DeadlockResolver {
     List<Engine.DeadlockMember> ms = new ArrayList<>();
     List<SessionId> ids = new ArrayList<>();
     for (TrxLocks t : cycle.members()) {
-      String waits;
-      // the other sessions' granted locks on the record (or table), each line once, sorted by session
-      Map<String, SessionId> behind = new LinkedHashMap<>();
+      LockRef waits;
+      // the other sessions' granted locks on the record (or table), each once, sorted by session
+      java.util.LinkedHashSet<LockRow> behind = new java.util.LinkedHashSet<>();
       if (t.waitingRecordLock() != null) {
         LockStruct w = t.waitingRecordLock();
         Rec r = w.recs().get(0);
-        waits = LockLines.recordText(catalog, w, r);
+        waits = LockLines.recordRef(catalog, w, r);
         for (LockStruct s : LockSys.locksOn(r)) {
           if (s.trx() == t || s.isWaiting()) continue;
-          behind.putIfAbsent(s.trx().name() + " holds  " + LockLines.recordText(catalog, s, r), sessionOf(s.trx()));
+          behind.add(new LockRow(sessionOf(s.trx()), LockRow.Status.GRANTED, LockLines.recordRef(catalog, s, r)));
         }
       } else {
         TableLock w = t.waitingTableLock();
-        waits = "TABLE " + w.table() + " " + tableModeText(w.mode());
+        waits = LockLines.tableRef(w);
         for (TableLock s : lockSys.tableLocks(w.table())) {
           if (s.trx() == t || s.isWaiting()) continue;
-          behind.putIfAbsent(s.trx().name() + " holds  TABLE " + s.table() + " " + tableModeText(s.mode()), sessionOf(s.trx()));
+          behind.add(new LockRow(sessionOf(s.trx()), LockRow.Status.GRANTED, LockLines.tableRef(s)));
         }
       }
-      List<String> lines = new ArrayList<>(behind.keySet());
-      lines.sort(Comparator.comparing(behind::get));
-      ms.add(new Engine.DeadlockMember(t.name(), waits, lines));
+      List<LockRow> rows = new ArrayList<>(behind);
+      rows.sort(Comparator.comparing(LockRow::session));
+      ms.add(new Engine.DeadlockMember(sessionOf(t), waits, rows));
       ids.add(sessionOf(t));
     }
     List<Integer> order = new ArrayList<>();

@@ -3,6 +3,8 @@ package dev.innosim.engine;
 import dev.innosim.index.Rec;
 import dev.innosim.lock.LockSys;
 import dev.innosim.lock.TrxLocks;
+import dev.innosim.mysql.LockRef;
+import dev.innosim.mysql.LockRow;
 import dev.innosim.mysql.MySqlError;
 import dev.innosim.mysql.SessionId;
 import dev.innosim.profile.ServerProfile;
@@ -49,7 +51,7 @@ public final class Engine {
   public record Release(String session, int stepNo, Outcome outcome) {}
 
   /** One transaction of a deadlock cycle: the lock it waited for and the other sessions' granted locks on that record. */
-  public record DeadlockMember(String session, String waits, List<String> behind) {
+  public record DeadlockMember(SessionId session, LockRef waits, List<LockRow> behind) {
     public DeadlockMember { behind = List.copyOf(behind); }
   }
 
@@ -368,14 +370,18 @@ public final class Engine {
 
   // ================================================================= observation
 
-  /** Every transaction's locks as checkpoint lines, for sessions {@code names} in order. */
-  public List<String> checkpoint(List<String> sessionNames) {
-    return LockLines.checkpoint(catalog, activeTransactions(), sessionNames, false);
+  /** Every lock of the transactions of {@code sessions}, in that order, as {@code data_locks} rows. */
+  public List<LockRow> locks(List<SessionId> sessions) {
+    return LockLines.rows(catalog, activeTransactions(), sessions, false).stream().map(LockLines.Explained::row).toList();
   }
 
-  /** As {@link #checkpoint(List)}, each lock line followed by {@code "  why: ..."} explaining it. */
-  public List<String> checkpointWithWhy(List<String> sessionNames) {
-    return LockLines.checkpoint(catalog, activeTransactions(), sessionNames, true);
+  /** A lock row and the rule, scan and statement that produced it (or the wait it is). */
+  public record ExplainedLock(LockRow row, String why) {}
+
+  /** As {@link #locks}, each with why it is there. */
+  public List<ExplainedLock> explainedLocks(List<SessionId> sessions) {
+    return LockLines.rows(catalog, activeTransactions(), sessions, true).stream()
+        .map(e -> new ExplainedLock(e.row(), e.why())).toList();
   }
 
   /** The active transactions, by session. */

@@ -13,6 +13,8 @@ import dev.innosim.schema.Value;
 import dev.innosim.schema.Values;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import dev.innosim.mysql.LockRef;
+import dev.innosim.mysql.LockRow;
 import java.util.List;
 import java.util.Map;
 
@@ -24,12 +26,25 @@ import java.util.Map;
 final class LockLines {
   private LockLines() {}
 
-  /** One lock line with its sort key and explanation. */
-  private record Entry(boolean waits, String text, SortKey sort, LockReason why) {}
+  /** One lock with its sort key and explanation. */
+  private record Entry(boolean waits, LockRef lock, SortKey sort, LockReason why) {}
+
+  /** A lock row of the engine and why it is there (empty when no reason was recorded). */
+  record Explained(LockRow row, String why) {}
+
+  /** The record lock of struct {@code s} on record {@code r}, as {@code data_locks} shows it. */
+  static LockRef.Record recordRef(Catalog catalog, LockStruct s, Rec r) {
+    return new LockRef.Record(r.index().table(), r.index().name(), recordModeText(s.typeMode()), catalog.keyText(r),
+        r.isDeleteMarked());
+  }
+
+  /** A table lock as {@code data_locks} shows it. */
+  static LockRef.Table tableRef(TableLock tl) {
+    return new LockRef.Table(tl.table(), tableModeText(tl.mode()));
+  }
 
   static String recordText(Catalog catalog, LockStruct s, Rec r) {
-    return "RECORD " + r.index().table() + "." + r.index().name() + " " + recordModeText(s.typeMode()) + " "
-        + catalog.keyText(r) + (r.isDeleteMarked() ? " delete-marked" : "");
+    return recordRef(catalog, s, r).text();
   }
 
   /** One field of the oracle's key sort: (class, number, lower-cased text), as its value_sort_key. */
@@ -106,27 +121,26 @@ final class LockLines {
   }
 
   /**
-   * The lock lines of sessions {@code sessionNames} ({@code T1}, ...) in that order; with
-   * {@code why}, each lock line is followed by {@code "  why: ..."}.
+   * The locks of {@code sessions} in that order, each session's sorted as the oracle sorts them
+   * (holds before waits, table locks first, then table, index rank, key, mode), each once, with the
+   * reason when {@code why}.
    */
-  static List<String> checkpoint(Catalog catalog, Map<SessionId, Trx> active, List<String> sessionNames, boolean why) {
-    List<String> out = new ArrayList<>();
-    for (String sn : sessionNames) {
-      Trx t = active.get(SessionId.parse(sn));
+  static List<Explained> rows(Catalog catalog, Map<SessionId, Trx> active, List<SessionId> sessions, boolean why) {
+    List<Explained> out = new ArrayList<>();
+    for (SessionId sn : sessions) {
+      Trx t = active.get(sn);
+      if (t == null) continue;
       List<Entry> es = new ArrayList<>();
-      if (t != null) {
-        for (Lock o : t.lockList()) {
-          if (o instanceof TableLock tl) {
-            es.add(new Entry(tl.isWaiting(), "TABLE " + tl.table() + " " + tableModeText(tl.mode()),
-                new SortKey(0, tl.table(), 0, "", NO_KEY, tableModeText(tl.mode())), tl.why()));
-          } else {
-            LockStruct s = (LockStruct) o;
-            TableRt table = catalog.table(s.index().table());
-            for (Rec r : s.recs()) {
-              es.add(new Entry(s.isWaiting(), recordText(catalog, s, r),
-                  new SortKey(1, table.name(), indexRank(table, s.index()), s.index().name(), keySort(table, r),
-                      recordModeText(s.typeMode())), s.why(r)));
-            }
+      for (Lock o : t.lockList()) {
+        if (o instanceof TableLock tl) {
+          es.add(new Entry(tl.isWaiting(), tableRef(tl), new SortKey(0, tl.table(), 0, "", NO_KEY, tableModeText(tl.mode())), tl.why()));
+        } else {
+          LockStruct s = (LockStruct) o;
+          TableRt table = catalog.table(s.index().table());
+          for (Rec r : s.recs()) {
+            es.add(new Entry(s.isWaiting(), recordRef(catalog, s, r),
+                new SortKey(1, table.name(), indexRank(table, s.index()), s.index().name(), keySort(table, r),
+                    recordModeText(s.typeMode())), s.why(r)));
           }
         }
       }
@@ -134,18 +148,16 @@ final class LockLines {
         int c = Boolean.compare(a.waits(), b.waits());
         return c != 0 ? c : a.sort().compareTo(b.sort());
       });
-      LinkedHashSet<String> lines = new LinkedHashSet<>();
+      java.util.Set<LockRow> seen = new java.util.HashSet<>();
       for (Entry e : es) {
-        String line = sn + " " + (e.waits() ? "waits" : "holds") + "  " + e.text();
-        if (!lines.add(line) || !why) continue;
-        String w = e.why() == null ? "(no reason recorded)" : e.why().toString();
-        if (e.waits() && t != null && t.waitTrx() != null) w += "; waits for " + t.waitTrx().name() + blockerText(catalog, t);
-        lines.add(line + "\u0000  why: " + w);
-      }
-      if (lines.isEmpty()) lines.add(sn + " holds  nothing");
-      for (String l : lines) {
-        int z = l.indexOf('\u0000');
-        out.add(z < 0 ? l : l.substring(z + 1));
+        LockRow row = new LockRow(sn, e.waits() ? LockRow.Status.WAITING : LockRow.Status.GRANTED, e.lock());
+        if (!seen.add(row)) continue;
+        String w = "";
+        if (why) {
+          w = e.why() == null ? "(no reason recorded)" : e.why().toString();
+          if (e.waits() && t.waitTrx() != null) w += "; waits for " + t.waitTrx().name() + blockerText(catalog, t);
+        }
+        out.add(new Explained(row, w));
       }
     }
     return out;

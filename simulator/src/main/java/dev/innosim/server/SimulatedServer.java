@@ -4,7 +4,6 @@ import dev.innosim.engine.Engine;
 import dev.innosim.engine.EngineException;
 import dev.innosim.engine.Outcome;
 import dev.innosim.engine.Snapshot;
-import dev.innosim.mysql.LockRef;
 import dev.innosim.mysql.LockRow;
 import dev.innosim.mysql.SessionId;
 import dev.innosim.profile.ServerProfile;
@@ -97,9 +96,7 @@ public final class SimulatedServer implements Server {
 
   @Override
   public List<LockRow> locks() {
-    List<LockRow> out = new ArrayList<>();
-    for (String line : engine.checkpoint(sessionNames())) LockRow.parse(line).ifPresent(out::add);
-    return out;
+    return engine.locks(sessionIds());
   }
 
   /** A lock row and why the simulated engine holds or awaits it. */
@@ -107,21 +104,13 @@ public final class SimulatedServer implements Server {
 
   /** As {@link #locks}, each with the rule, scan and statement that produced it. */
   public List<ExplainedLock> explainedLocks() {
-    List<ExplainedLock> out = new ArrayList<>();
-    List<String> lines = engine.checkpointWithWhy(sessionNames());
-    for (int i = 0; i < lines.size(); i++) {
-      Optional<LockRow> row = LockRow.parse(lines.get(i));
-      if (row.isEmpty()) continue;
-      String why = i + 1 < lines.size() && lines.get(i + 1).startsWith("  why: ") ? lines.get(i + 1).substring(7) : "";
-      out.add(new ExplainedLock(row.get(), why));
-    }
-    return out;
+    return engine.explainedLocks(sessionIds()).stream().map(e -> new ExplainedLock(e.row(), e.why())).toList();
   }
 
-  private List<String> sessionNames() {
-    List<String> names = new ArrayList<>();
-    for (int s : sessions) names.add("T" + s);
-    return names;
+  private List<SessionId> sessionIds() {
+    List<SessionId> ids = new ArrayList<>();
+    for (int s : sessions) ids.add(SessionId.of(s));
+    return ids;
   }
 
   /** A read-only picture of every transaction and lock. */
@@ -177,12 +166,7 @@ public final class SimulatedServer implements Server {
   /** The seam's value of an engine deadlock report. */
   public static DeadlockEvent deadlock(Engine.DeadlockReport d) {
     List<DeadlockEvent.Member> ms = new ArrayList<>();
-    for (Engine.DeadlockMember m : d.members()) {
-      List<LockRow> behind = new ArrayList<>();
-      for (String b : m.behind()) behind.add(LockRow.parse(b).orElseThrow(() -> new IllegalStateException("lock line " + b)));
-      ms.add(new DeadlockEvent.Member(SessionId.parse(m.session()),
-          LockRef.parse(m.waits()).orElseThrow(() -> new IllegalStateException("lock " + m.waits())), behind));
-    }
+    for (Engine.DeadlockMember m : d.members()) ms.add(new DeadlockEvent.Member(m.session(), m.waits(), m.behind()));
     return new DeadlockEvent(SessionId.parse(d.victim()), ms);
   }
 

@@ -91,7 +91,9 @@ class EngineTest {
   }
 
   private static List<String> locksOf(Engine e, String session) {
-    return e.checkpoint(List.of(session)).stream().map(String::strip).filter(l -> l.startsWith(session)).toList();
+    List<String> lines = e.locks(List.of(dev.innosim.mysql.SessionId.parse(session))).stream()
+        .map(dev.innosim.mysql.LockRow::text).toList();
+    return lines.isEmpty() ? List.of(session + " holds  nothing") : lines;
   }
 
   @Test
