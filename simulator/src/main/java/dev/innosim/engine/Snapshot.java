@@ -26,8 +26,11 @@ public record Snapshot(List<TrxInfo> transactions, List<LockInfo> locks, List<Wa
   /**
    * Every record of one index that holds at least one record lock, in key order, the supremum
    * last (what a picture of the index draws as a line of records and gaps).
+   *
+   * @param nHeap the heap numbers the index's page has handed out, infimum and supremum included
+   *              (MySQL sizes a record lock's bitmap from it)
    */
-  public record IndexInfo(String table, String index, boolean clustered, List<RecordInfo> records) {
+  public record IndexInfo(String table, String index, boolean clustered, List<RecordInfo> records, int nHeap) {
     public IndexInfo { records = List.copyOf(records); }
   }
 

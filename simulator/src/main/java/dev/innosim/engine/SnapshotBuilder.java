@@ -76,7 +76,7 @@ final class SnapshotBuilder {
         List<Snapshot.RecordInfo> recs = new ArrayList<>();
         for (Rec r : idx.records()) recs.add(record(catalog, r));
         recs.add(record(catalog, idx.supremum()));
-        out.add(new Snapshot.IndexInfo(t.name(), idx.name(), idx.isClustered(), recs));
+        out.add(new Snapshot.IndexInfo(t.name(), idx.name(), idx.isClustered(), recs, idx.heapTop()));
       }
     }
     return out;

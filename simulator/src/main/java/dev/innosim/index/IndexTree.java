@@ -64,6 +64,9 @@ public final class IndexTree {
 
   public int size() { return records.size(); }
 
+  /** {@code page_dir_get_n_heap}: the heap numbers handed out so far, infimum and supremum included (the index is one page). */
+  public int heapTop() { return nextHeapNo; }
+
   /** Records in order, without the supremum. */
   public Iterable<Rec> records() { return records.values(); }
 

@@ -42,7 +42,7 @@ final class InnodbStatus {
       Snapshot.WaitEdge w = Snapshots.edge(s, session);
       if (i > 0) b.append('\n');
       b.append("*** (").append(i + 1).append(") TRANSACTION:\n");
-      transaction(b, t, names);
+      transaction(b, t, names, Layout.MARIADB, false);
       b.append("*** WAITING FOR THIS LOCK TO BE GRANTED:\n");
       Snapshot.LockInfo req = w.requested();
       struct(b, s, req, names, spaces);
@@ -75,13 +75,13 @@ final class InnodbStatus {
     for (int i = 0; i < n; i++) {
       String session = order.get(i);
       String prev = order.get((i - 1 + n) % n);
+      if (i > 0) b.append('\n');
       b.append("*** (").append(i + 1).append(") TRANSACTION:\n");
-      transaction(b, Snapshots.trx(s, session), names, "MySQL");
+      transaction(b, Snapshots.trx(s, session), names, Layout.MYSQL_80, false);
       b.append("\n*** (").append(i + 1).append(") HOLDS THE LOCK(S):\n");
-      for (Snapshot.LockInfo h : holdsBlocking(s, session, Snapshots.edge(s, prev).requested())) struct(b, s, h, names, spaces, 72);
+      for (Snapshot.LockInfo h : holdsBlocking(s, session, Snapshots.edge(s, prev).requested())) struct(b, s, h, names, spaces, Layout.MYSQL_80);
       b.append("\n*** (").append(i + 1).append(") WAITING FOR THIS LOCK TO BE GRANTED:\n");
-      struct(b, s, Snapshots.edge(s, session).requested(), names, spaces, 72);
-      b.append('\n');
+      struct(b, s, Snapshots.edge(s, session).requested(), names, spaces, Layout.MYSQL_80);
     }
     b.append("*** WE ROLL BACK TRANSACTION (").append(order.indexOf(d.victim()) + 1).append(")\n");
     return b.toString();
@@ -103,25 +103,38 @@ final class InnodbStatus {
     b.append("------------------------\nLATEST DETECTED DEADLOCK\n------------------------\n");
     b.append(TIMESTAMP_LINE).append('\n');
     b.append("*** (1) TRANSACTION:\n");
-    transaction(b, Snapshots.trx(s, one), names, "MySQL");
+    transaction(b, Snapshots.trx(s, one), names, Layout.MYSQL_57, false);
     b.append("*** (1) WAITING FOR THIS LOCK TO BE GRANTED:\n");
     Snapshot.LockInfo oneWaits = Snapshots.edge(s, one).requested();
-    struct(b, s, oneWaits, names, spaces, 72);
+    struct(b, s, oneWaits, names, spaces, Layout.MYSQL_80);
     b.append("*** (2) TRANSACTION:\n");
-    transaction(b, Snapshots.trx(s, two), names, "MySQL", true);
+    transaction(b, Snapshots.trx(s, two), names, Layout.MYSQL_57, true);
     b.append("*** (2) HOLDS THE LOCK(S):\n");
-    for (Snapshot.LockInfo h : holdsBlocking(s, two, oneWaits)) struct(b, s, h, names, spaces, 72);
+    for (Snapshot.LockInfo h : holdsBlocking(s, two, oneWaits)) struct(b, s, h, names, spaces, Layout.MYSQL_80);
     b.append("*** (2) WAITING FOR THIS LOCK TO BE GRANTED:\n");
-    struct(b, s, Snapshots.edge(s, two).requested(), names, spaces, 72);
+    struct(b, s, Snapshots.edge(s, two).requested(), names, spaces, Layout.MYSQL_80);
     b.append("*** WE ROLL BACK TRANSACTION (").append(d.victim().equals(two) ? 2 : 1).append(")\n");
     return b.toString();
   }
 
-  /** The granted locks of {@code session} on the record (or table) that {@code waited} asks for. */
+  /**
+   * The granted locks of {@code session} on the record (or table) that {@code waited} asks for, or,
+   * when it has none there, its own waiting lock that {@code waited} queues behind.
+   */
   static List<Snapshot.LockInfo> holdsBlocking(Snapshot s, String session, Snapshot.LockInfo waited) {
     List<Snapshot.LockInfo> out = new ArrayList<>();
     for (Snapshot.LockInfo c : Snapshots.grantedOnSameObject(s, waited)) {
       if (c.session().equals(session)) out.add(c);
+    }
+    if (out.isEmpty()) {
+      // MySQL 8.0.18+: a request waits for a conflicting lock ahead of it even while that lock still
+      // waits itself, so what the member "holds" is its waiting lock on the record
+      for (Snapshot.LockInfo c : s.locks()) {
+        if (c.session().equals(session) && c.waiting() && Snapshots.sameObject(c, waited) && c != waited) {
+          out.add(c);
+          break;
+        }
+      }
     }
     return out;
   }
@@ -154,20 +167,41 @@ final class InnodbStatus {
     return out;
   }
 
-  /** {@code trx_print_low}: the four header lines and the statement. */
-  static void transaction(StringBuilder b, Snapshot.TrxInfo t, ReportNames names) {
-    transaction(b, t, names, "MariaDB");
+  /** The server whose report layout is written: it names the thread line and the stage words. */
+  enum Layout {
+    MARIADB("MariaDB", "Update", "Updating", "Executing", "Sending data"),
+    MYSQL_57("MySQL", "update", "updating", "Sending data", "Sending data"),
+    MYSQL_80("MySQL", "update", "updating", "executing", "executing");
+
+    final String server;
+    /** The stage of an INSERT or REPLACE of literal rows ({@code stage_update}). */
+    final String insertValues;
+    /** The stage of an UPDATE or DELETE ({@code stage_updating}). */
+    final String updating;
+    /** The stage of an INSERT ... SELECT. */
+    final String insertSelect;
+    /** The stage of a locking SELECT ({@code stage_sending_data} before MySQL 8.0.17, {@code stage_executing} after). */
+    final String select;
+
+    Layout(String server, String insertValues, String updating, String insertSelect, String select) {
+      this.server = server;
+      this.insertValues = insertValues;
+      this.updating = updating;
+      this.insertSelect = insertSelect;
+      this.select = select;
+    }
   }
 
-  static void transaction(StringBuilder b, Snapshot.TrxInfo t, ReportNames names, String server) {
-    transaction(b, t, names, server, false);
+  /** {@code trx_print_low}: the four header lines and the statement. */
+  static void transaction(StringBuilder b, Snapshot.TrxInfo t, ReportNames names) {
+    transaction(b, t, names, Layout.MARIADB, false);
   }
 
   /**
    * @param requesterBeforeSleep 5.7 checks for deadlocks before the requester is marked as waiting,
    *                             so its header has no {@code LOCK WAIT}
    */
-  static void transaction(StringBuilder b, Snapshot.TrxInfo t, ReportNames names, String server, boolean requesterBeforeSleep) {
+  static void transaction(StringBuilder b, Snapshot.TrxInfo t, ReportNames names, Layout layout, boolean requesterBeforeSleep) {
     b.append("TRANSACTION ").append(t.trxId()).append(", ACTIVE 0 sec");
     if (!t.operation().isEmpty()) b.append(' ').append(t.operation());
     b.append('\n');
@@ -180,25 +214,42 @@ final class InnodbStatus {
     if (t.undoEntries() > 0) b.append(", undo log entries ").append(t.undoEntries());
     b.append('\n');
     String stmt = t.statement().orElse("");
-    b.append(server).append(" thread id ").append(t.sessionNo()).append(", OS thread handle 0, query id 0 ")
-        .append(names.host()).append(' ').append(names.user()).append(' ').append(threadState(stmt)).append('\n');
+    b.append(layout.server).append(" thread id ").append(t.sessionNo()).append(", OS thread handle 0, query id 0 ")
+        .append(names.host()).append(' ').append(names.user()).append(' ').append(threadState(stmt, layout)).append('\n');
     if (!stmt.isEmpty()) b.append(stmt).append('\n');
   }
 
-  /** The server's thread state while the statement waits ({@code Update}, {@code Updating}, ...). */
-  static String threadState(String stmt) {
+  /** The server's thread state while the statement waits ({@code Update}, {@code updating}, ...). */
+  static String threadState(String stmt, Layout layout) {
     String u = stmt.stripLeading().toUpperCase(Locale.ROOT);
     if (u.startsWith("INSERT") || u.startsWith("REPLACE")) {
-      return u.contains(" VALUES") || u.contains(" VALUE ") || u.contains(" SET ") ? "Update" : "Executing";
+      return u.contains(" VALUES") || u.contains(" VALUE ") || u.contains(" SET ") ? layout.insertValues : layout.insertSelect;
     }
-    if (u.startsWith("UPDATE") || u.startsWith("DELETE")) return "Updating";
-    if (u.startsWith("SELECT")) return "Sending data";
+    if (u.startsWith("UPDATE") || u.startsWith("DELETE")) return layout.updating;
+    if (u.startsWith("SELECT")) return layout.select;
     return "";
   }
 
   /** One lock struct: its line, and for record locks every record whose bit is set, by heap number. */
   static void struct(StringBuilder b, Snapshot s, Snapshot.LockInfo l, ReportNames names, Spaces spaces) {
     struct(b, s, l, names, spaces, N_BITS);
+  }
+
+  static void struct(StringBuilder b, Snapshot s, Snapshot.LockInfo l, ReportNames names, Spaces spaces, Layout layout) {
+    struct(b, s, l, names, spaces, layout == Layout.MARIADB ? N_BITS : mysqlBits(s, l));
+  }
+
+  /**
+   * MySQL's {@code lock_rec_create}: the bitmap has room for the page's heap plus
+   * {@code LOCK_PAGE_BITMAP_MARGIN} (64) records, in whole bytes plus one, and the report prints
+   * its size in bits.
+   */
+  static int mysqlBits(Snapshot s, Snapshot.LockInfo l) {
+    int nHeap = 2;
+    for (Snapshot.IndexInfo i : s.indexes()) {
+      if (i.table().equals(l.table()) && l.index().isPresent() && i.index().equals(l.index().get())) nHeap = i.nHeap();
+    }
+    return 8 * (1 + (nHeap + 64) / 8);
   }
 
   static void struct(StringBuilder b, Snapshot s, Snapshot.LockInfo l, ReportNames names, Spaces spaces, int nBits) {

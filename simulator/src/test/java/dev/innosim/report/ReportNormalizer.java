@@ -20,7 +20,7 @@ final class ReportNormalizer {
   private static final Pattern TIMESTAMP = Pattern.compile("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d (0x[0-9a-f]+|\\d+)$");
   private static final Pattern TRX_ID = Pattern.compile("(TRANSACTION |trx id )(\\d+)");
   private static final Pattern ACTIVE = Pattern.compile("ACTIVE \\d+ sec");
-  private static final Pattern THREAD = Pattern.compile("^(MariaDB|MySQL) thread id \\d+, OS thread handle \\d+, query id \\d+ \\S+ \\S+ ?(.*)$");
+  private static final Pattern THREAD = Pattern.compile("^(MariaDB|MySQL) thread id \\d+, OS thread handle \\d+, query id \\d+ (?:\\S+ )?(?:\\d+\\.\\d+\\.\\d+\\.\\d+ |::1 )?\\S+ ?(.*)$");
   private static final Pattern FIELD = Pattern.compile("^ (\\d+): len (\\d+); hex [0-9a-f]*; asc .*?;( \\(total \\d+ bytes\\);|;)$", Pattern.DOTALL);
   private static final Pattern INDEX = Pattern.compile(" index (\\S+) of table ");
 
