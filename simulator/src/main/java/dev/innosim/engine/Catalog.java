@@ -50,6 +50,31 @@ final class Catalog {
   long peekRowId() { return nextRowId; }
 
   /** True when a foreign key of some table references {@code t}. */
+  /** The other tables whose foreign keys reference {@code t} (its children), in creation order. */
+  List<TableRt> children(TableRt t) {
+    List<TableRt> out = new ArrayList<>();
+    for (TableRt c : tables.values()) {
+      if (c == t) continue;
+      for (ForeignKeyDef fk : c.def.foreignKeys()) {
+        if (fk.refTable().equalsIgnoreCase(t.name())) {
+          out.add(c);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The other tables that {@code t}'s foreign keys reference (its parents), without repeats. */
+  List<TableRt> parents(TableRt t) {
+    List<TableRt> out = new ArrayList<>();
+    for (ForeignKeyDef fk : t.def.foreignKeys()) {
+      TableRt p = tables.get(fk.refTable().toLowerCase(Locale.ROOT));
+      if (p != null && p != t && !out.contains(p)) out.add(p);
+    }
+    return out;
+  }
+
   boolean isReferenced(TableRt t) {
     for (TableRt c : tables.values()) {
       for (ForeignKeyDef fk : c.def.foreignKeys()) if (fk.refTable().equalsIgnoreCase(t.name())) return true;

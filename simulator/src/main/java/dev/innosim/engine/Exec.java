@@ -86,6 +86,11 @@ abstract class Exec {
     boolean tableLocked;
     final int tableMode;
     final boolean empty;
+    /**
+     * A SELECT of at most one row by a whole unique key: the optimizer reads it as a const table
+     * while it plans (EXPLAIN {@code const}), so its thread waits in stage {@code statistics}.
+     */
+    final boolean constTable;
 
     enum Kind { SELECT, UPDATE, DELETE }
 
@@ -101,6 +106,8 @@ abstract class Exec {
       this.tableMode = lockMode == LOCK_S ? LOCK_IS : LOCK_IX;
       AccessPath path = plan.path();
       this.empty = path instanceof AccessPath.Empty;
+      this.constTable = kind == Kind.SELECT && path instanceof AccessPath.IndexRanges r && r.ranges().size() == 1
+          && r.ranges().get(0).exact() && r.ranges().get(0).unique();
       boolean lockClust = lockMode == LOCK_X || referenced == null
           || (!empty && !table.covers(path.primaryIndex(), referenced));
       this.source = new RowSource(sv.locks(), trx, table, path, lockMode, lockClust, skipLocked, noWait);

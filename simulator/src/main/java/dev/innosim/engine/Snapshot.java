@@ -39,6 +39,8 @@ public record Snapshot(List<TrxInfo> transactions, List<LockInfo> locks, List<Wa
    *
    * @param operation  InnoDB's op_info of the running statement ({@code inserting},
    *                   {@code starting index read}, {@code fetching rows}), empty when idle
+   * @param constTable the running statement is a SELECT that reads one row by a whole unique key,
+   *                   which the optimizer reads while it plans (stage {@code statistics})
    */
   public record TrxInfo(
       String session,
@@ -52,7 +54,8 @@ public record Snapshot(List<TrxInfo> transactions, List<LockInfo> locks, List<Wa
       Optional<String> statement,
       int tablesInUse,
       int tablesLocked,
-      String operation) {}
+      String operation,
+      boolean constTable) {}
 
   /** Lock kinds. */
   public enum Kind { TABLE, RECORD }

@@ -36,9 +36,10 @@ final class SnapshotBuilder {
       }
       Exec cur = t.session.current;
       Optional<String> stmt = Optional.ofNullable(cur != null ? cur.stmt.text() : t.session.lastStatement);
-      int inUse = tablesInUse(cur);
+      int inUse = tablesInUse(cur, catalog);
       trxs.add(new Snapshot.TrxInfo(t.name(), trxId(t), t.session.number, t.isWaiting(), t.lockStructCount(),
-          t.rowLockCount(), t.undoNo(), t.isolation(), stmt, inUse, inUse, operation(cur)));
+          t.rowLockCount(), t.undoNo(), t.isolation(), stmt, inUse, inUse, operation(cur),
+          cur instanceof Exec.ScanExec se && se.constTable));
       for (Lock o : t.lockList()) locks.addAll(infos(catalog, t, o));
     }
     for (Trx t : active.values()) {
@@ -83,10 +84,28 @@ final class SnapshotBuilder {
   }
 
   /** Tables the running statement has open: an index merge opens one handler per merged index besides the table's own. */
-  static int tablesInUse(Exec cur) {
+  static int tablesInUse(Exec cur, Catalog catalog) {
     if (cur == null) return 0;
-    if (cur instanceof Exec.ScanExec se && se.source.intersect) return 1 + se.source.scans.size();
-    return 1;
+    int n = cur instanceof Exec.ScanExec se && se.source.intersect ? 1 + se.source.scans.size() : 1;
+    if (cur.sv.profile().fkChecksInSqlLayer()) n += foreignKeyTables(cur, catalog);
+    return n;
+  }
+
+  /**
+   * MySQL 9's foreign-key checks in the SQL layer open (prelock) the tables of the check: an
+   * INSERT or UPDATE of a child its parents, an UPDATE or DELETE of a parent its children (recorded:
+   * fk-report-tables-in-use-rr); an INSERT of a parent or a DELETE of a child opens nothing more.
+   */
+  static int foreignKeyTables(Exec cur, Catalog catalog) {
+    if (cur instanceof Exec.InsertExec ie) return catalog.parents(ie.table).size();
+    if (cur instanceof Exec.ScanExec se) {
+      switch (se.kind) {
+        case UPDATE: return catalog.parents(se.table).size() + catalog.children(se.table).size();
+        case DELETE: return catalog.children(se.table).size();
+        default: return 0;
+      }
+    }
+    return 0;
   }
 
   /**

@@ -38,7 +38,10 @@ public final class DeadlockReports {
   public static String serverStyle(ScenarioRunner.Result r, ReportNames names) {
     DeadlockLayout layout = DeadlockLayout.forProfile(r.profile());
     StringBuilder b = new StringBuilder();
-    for (Located l : of(r)) b.append(l.header()).append('\n').append(layout.render(l.report(), names));
+    for (Located l : of(r)) {
+      if (b.length() > 0) b.append('\n'); // the oracle separates sections with a blank line
+      b.append(l.header()).append('\n').append(layout.render(l.report(), names));
+    }
     return b.toString();
   }
 }

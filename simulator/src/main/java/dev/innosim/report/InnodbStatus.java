@@ -169,9 +169,9 @@ final class InnodbStatus {
 
   /** The server whose report layout is written: it names the thread line and the stage words. */
   enum Layout {
-    MARIADB("MariaDB", "Update", "Updating", "Executing", "Sending data"),
-    MYSQL_57("MySQL", "update", "updating", "Sending data", "Sending data"),
-    MYSQL_80("MySQL", "update", "updating", "executing", "executing");
+    MARIADB("MariaDB", "Update", "Updating", "Executing", "Sending data", "Statistics"),
+    MYSQL_57("MySQL", "update", "updating", "Sending data", "Sending data", "statistics"),
+    MYSQL_80("MySQL", "update", "updating", "executing", "executing", "statistics");
 
     final String server;
     /** The stage of an INSERT or REPLACE of literal rows ({@code stage_update}). */
@@ -182,13 +182,16 @@ final class InnodbStatus {
     final String insertSelect;
     /** The stage of a locking SELECT ({@code stage_sending_data} before MySQL 8.0.17, {@code stage_executing} after). */
     final String select;
+    /** The stage of a locking SELECT of a const table, read while the optimizer plans ({@code stage_statistics}). */
+    final String constSelect;
 
-    Layout(String server, String insertValues, String updating, String insertSelect, String select) {
+    Layout(String server, String insertValues, String updating, String insertSelect, String select, String constSelect) {
       this.server = server;
       this.insertValues = insertValues;
       this.updating = updating;
       this.insertSelect = insertSelect;
       this.select = select;
+      this.constSelect = constSelect;
     }
   }
 
@@ -215,18 +218,18 @@ final class InnodbStatus {
     b.append('\n');
     String stmt = t.statement().orElse("");
     b.append(layout.server).append(" thread id ").append(t.sessionNo()).append(", OS thread handle 0, query id 0 ")
-        .append(names.host()).append(' ').append(names.user()).append(' ').append(threadState(stmt, layout)).append('\n');
+        .append(names.host()).append(' ').append(names.user()).append(' ').append(threadState(stmt, t.constTable(), layout)).append('\n');
     if (!stmt.isEmpty()) b.append(stmt).append('\n');
   }
 
   /** The server's thread state while the statement waits ({@code Update}, {@code updating}, ...). */
-  static String threadState(String stmt, Layout layout) {
+  static String threadState(String stmt, boolean constTable, Layout layout) {
     String u = stmt.stripLeading().toUpperCase(Locale.ROOT);
     if (u.startsWith("INSERT") || u.startsWith("REPLACE")) {
       return u.contains(" VALUES") || u.contains(" VALUE ") || u.contains(" SET ") ? layout.insertValues : layout.insertSelect;
     }
     if (u.startsWith("UPDATE") || u.startsWith("DELETE")) return layout.updating;
-    if (u.startsWith("SELECT")) return layout.select;
+    if (u.startsWith("SELECT")) return constTable ? layout.constSelect : layout.select;
     return "";
   }
 
