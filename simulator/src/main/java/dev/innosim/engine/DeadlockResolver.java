@@ -79,9 +79,21 @@ final class DeadlockResolver {
         LockStruct w = t.waitingRecordLock();
         Rec r = w.recs().get(0);
         waits = LockLines.recordRef(catalog, w, r);
+        boolean blockerHolds = false;
         for (LockStruct s : LockSys.locksOn(r)) {
           if (s.trx() == t || s.isWaiting()) continue;
           behind.add(new LockRow(sessionOf(s.trx()), LockRow.Status.GRANTED, LockLines.recordRef(catalog, s, r)));
+          blockerHolds |= s.trx() == t.waitTrx();
+        }
+        if (!blockerHolds && profile.deadlockReportLayout() == ServerProfile.DeadlockReportLayout.MYSQL_8_0) {
+          // MySQL 8.0.18+ names what the blocker holds from the queue: when the request waits behind a
+          // lock that itself still waits, that waiting lock is what its report prints (spec-T25)
+          for (LockStruct s : LockSys.locksOn(r)) {
+            if (s.trx() == t.waitTrx() && s.isWaiting()) {
+              behind.add(new LockRow(sessionOf(s.trx()), LockRow.Status.WAITING, LockLines.recordRef(catalog, s, r)));
+              break;
+            }
+          }
         }
       } else {
         TableLock w = t.waitingTableLock();

@@ -60,7 +60,9 @@ final class Statements {
       checkColumns(t, sel.where());
       boolean share = sel.lock() != Statement.LockClause.UPDATE;
       if (sel.waitPolicy() != Statement.WaitPolicy.WAIT && !sv.profile().nowaitSupported()
-          || FOR_SHARE.matcher(sel.text()).find() && !sv.profile().forShareSyntax()) {
+          || FOR_SHARE.matcher(sel.text()).find() && !sv.profile().forShareSyntax()
+          || sel.waitPolicy() != Statement.WaitPolicy.WAIT && LOCK_IN_SHARE_MODE.matcher(sel.text()).find()
+              && !sv.profile().lockInShareModeWaitPolicy()) {
         return new Exec.Fails(sv, s, trx, st, MySqlError.ER_PARSE_ERROR);
       }
       List<String> needed = neededColumns(t, sel);
@@ -110,6 +112,10 @@ final class Statements {
   /** {@code FOR SHARE}, which only MySQL 8.0 accepts. */
   private static final java.util.regex.Pattern FOR_SHARE =
       java.util.regex.Pattern.compile("\\bFOR\\s+SHARE\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** {@code LOCK IN SHARE MODE}, after which only MariaDB takes NOWAIT / SKIP LOCKED. */
+  private static final java.util.regex.Pattern LOCK_IN_SHARE_MODE =
+      java.util.regex.Pattern.compile("\\bLOCK\\s+IN\\s+SHARE\\s+MODE\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   private void checkColumns(TableRt t, Optional<Expr> e) {
     e.ifPresent(x -> checkColumns(t, x));
