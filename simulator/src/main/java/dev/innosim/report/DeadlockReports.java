@@ -34,11 +34,26 @@ public final class DeadlockReports {
     return out;
   }
 
+  /**
+   * The deadlocks a server's status shows after each step: {@code LATEST DETECTED DEADLOCK} keeps
+   * only the last one, so of several deadlocks in one step (a victim's rollback granting a waiter
+   * that closes another cycle) only the last is seen.
+   */
+  public static List<Located> latestPerStep(List<Located> all) {
+    List<Located> out = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      Located l = all.get(i);
+      boolean later = i + 1 < all.size() && all.get(i + 1).step() == l.step() && l.step() > 0;
+      if (!later) out.add(l);
+    }
+    return out;
+  }
+
   /** Every deadlock as the server's report, each under its oracle-style header. */
   public static String serverStyle(ScenarioRunner.Result r, ReportNames names) {
     DeadlockLayout layout = DeadlockLayout.forProfile(r.profile());
     StringBuilder b = new StringBuilder();
-    for (Located l : of(r)) {
+    for (Located l : latestPerStep(of(r))) {
       if (b.length() > 0) b.append('\n'); // the oracle separates sections with a blank line
       b.append(l.header()).append('\n').append(layout.render(l.report(), names));
     }
