@@ -205,7 +205,7 @@ final class ForeignKeys {
       if (Arrays.equals(oe, ne)) continue;
       Rec e = sec.find(oe);
       if (e != null && !e.isDeleteMarked()) undo.deleteMark(trx, e, false);
-      Inserter.Entry res = inserter.insert(trx, sec, ne, updated, false);
+      Inserter.Entry res = inserter.insertEntryOfUpdate(trx, sec, ne, updated);
       if (res.status() != Inserter.Status.DONE) return res.status() == Inserter.Status.BLOCKED ? Exec.Status.BLOCKED : Exec.Status.FAILED;
     }
     return Exec.Status.DONE;

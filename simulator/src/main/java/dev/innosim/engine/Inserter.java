@@ -41,6 +41,15 @@ final class Inserter {
    * clustered index); {@code dupX}: REPLACE / IODKU, whose duplicate checks take X locks.
    */
   Entry insert(Trx trx, IndexTree idx, Value[] fields, Value[] row, boolean dupX) {
+    return insert(trx, idx, fields, row, dupX, false);
+  }
+
+  /** Writes the secondary entry of an UPDATE that keeps the row's key (logged with the update, not as an insert). */
+  Entry insertEntryOfUpdate(Trx trx, IndexTree idx, Value[] fields, Value[] row) {
+    return insert(trx, idx, fields, row, false, true);
+  }
+
+  private Entry insert(Trx trx, IndexTree idx, Value[] fields, Value[] row, boolean dupX, boolean byUpdate) {
     dupX = dupX || trx.duplicates;
     Rec same = idx.find(fields);
     if (idx.isClustered()) {
@@ -61,7 +70,7 @@ final class Inserter {
     rec.setLastModifier(trx);
     if (idx.isClustered()) rec.setRow(row);
     locks.inheritOnInsert(next, rec);
-    undo.inserted(trx, rec, idx.isClustered());
+    undo.inserted(trx, rec, idx.isClustered(), byUpdate);
     return Entry.DONE;
   }
 

@@ -116,7 +116,9 @@ final class RowOps {
           if (s == Exec.Status.FAILED) return o.failed(MySqlError.ER_NO_REFERENCED_ROW_2);
           if (s != Exec.Status.DONE) return s;
         }
-        Inserter.Entry e = sv.inserter().insert(trx, idx, newE, newRow, false);
+        Inserter.Entry e = pkChanged[0]
+            ? sv.inserter().insert(trx, idx, newE, newRow, false)
+            : sv.inserter().insertEntryOfUpdate(trx, idx, newE, newRow);
         if (e.status() == Inserter.Status.BLOCKED) return Exec.Status.BLOCKED;
         if (e.status() == Inserter.Status.DUPLICATE) return o.failed(MySqlError.ER_DUP_ENTRY);
         return Exec.Status.DONE;

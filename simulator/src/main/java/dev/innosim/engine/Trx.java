@@ -50,7 +50,7 @@ final class Trx extends TrxLocks implements RecordModifier {
   Value[] committedVersion(Rec clust) {
     for (Undo u : undo) {
       if (u.rec == clust) {
-        if (u.kind == Undo.Kind.INSERTED) return null;
+        if (u.kind == Undo.Kind.INSERTED || u.kind == Undo.Kind.INSERTED_BY_UPDATE) return null;
         if (u.oldRow != null) return u.oldRow;
       }
     }
@@ -59,7 +59,12 @@ final class Trx extends TrxLocks implements RecordModifier {
 
   /** One reversible change to an index record; immutable. */
   static final class Undo {
-    enum Kind { INSERTED, DELETE_MARK, ROW }
+    /**
+     * INSERTED: a record of a row insert (undone by InnoDB's insert undo, {@code row0uins});
+     * INSERTED_BY_UPDATE: a secondary entry an UPDATE wrote for the row's new values (undone with
+     * the update's undo record, {@code row0umod}).
+     */
+    enum Kind { INSERTED, INSERTED_BY_UPDATE, DELETE_MARK, ROW }
 
     final Kind kind;
     final Rec rec;

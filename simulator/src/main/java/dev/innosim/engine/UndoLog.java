@@ -66,9 +66,12 @@ final class UndoLog {
     same.setLastModifier(trx);
   }
 
-  /** Logs a record the transaction inserted (the clustered one counts as an undo record). */
-  void inserted(Trx trx, Rec rec, boolean clustered) {
-    trx.addUndo(new Trx.Undo(Trx.Undo.Kind.INSERTED, rec, false, null, null, clustered));
+  /**
+   * Logs a record the transaction inserted (the clustered one counts as an undo record);
+   * {@code byUpdate}: a secondary entry of an UPDATE that kept the row's key.
+   */
+  void inserted(Trx trx, Rec rec, boolean clustered, boolean byUpdate) {
+    trx.addUndo(new Trx.Undo(byUpdate ? Trx.Undo.Kind.INSERTED_BY_UPDATE : Trx.Undo.Kind.INSERTED, rec, false, null, null, clustered));
   }
 
   /**
@@ -85,12 +88,13 @@ final class UndoLog {
       if (u.countsAsUndoRecord) t.undoRemoved();
       Rec r = u.rec;
       if (partial && profile.partialRollbackConvertsImplicit() && !t.isolation.skipsGapLocks()
-          && r.lastModifier() == t && !r.isSupremum()) {
+          && r.lastModifier() == t && !r.isSupremum() && convertsOnUndo(u)) {
         // row_convert_impl_to_expl_if_needed: the removed or restored record keeps an explicit lock
         lockSys.convertImplicit(t, r, new Why(Why.Rule.IMPLICIT, catalog, t.statement(), r, "the statement rollback"));
       }
       switch (u.kind) {
-        case INSERTED: {
+        case INSERTED:
+        case INSERTED_BY_UPDATE: {
           IndexTree idx = r.index();
           idx.remove(r);
           Rec heir = idx.successorOf(r.fields());
@@ -109,6 +113,18 @@ final class UndoLog {
       }
     }
     return woken;
+  }
+
+  /**
+   * Where InnoDB calls {@code row_convert_impl_to_expl_if_needed}: removing a record of an
+   * inserted row, clustered or secondary ({@code row0uins}), and restoring a modified clustered
+   * record ({@code row_undo_mod_clust_low}); never on restoring a secondary entry of an UPDATE or
+   * DELETE (probe-uk-update-to-held-value-rr on MySQL 9.7).
+   */
+  private static boolean convertsOnUndo(Trx.Undo u) {
+    if (u.kind == Trx.Undo.Kind.INSERTED) return true;
+    if (u.kind == Trx.Undo.Kind.INSERTED_BY_UPDATE) return false;
+    return u.rec.index().isClustered();
   }
 
   /** The stored size of a row's clustered record (fields only; headers are the same for one table). */
