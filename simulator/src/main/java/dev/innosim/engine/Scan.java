@@ -44,6 +44,12 @@ final class Scan {
   Rec clust;
   boolean newSec;
   boolean newClust;
+  /**
+   * The fetch of the current record resumes after a wait for its clustered record: InnoDB keeps
+   * the flag saying this fetch created the secondary lock (row_search_mvcc's {@code new_rec_lock}
+   * survives the {@code goto rec_loop}), so an RC unlock still releases it.
+   */
+  private boolean resumedAfterClusteredWait;
   private Phase phase = Phase.START;
   private boolean first;
   private boolean ended;
@@ -124,7 +130,9 @@ final class Scan {
           ended = true;
           return Event.END;
         }
-        newSec = false;
+        boolean keepNewSec = resumedAfterClusteredWait && !pos.isRemoved();
+        resumedAfterClusteredWait = false;
+        if (!keepNewSec) newSec = false;
         if (endFound && locking()) {
           // 8.0 range-end optimisation: after an inclusive end key that exists, stop without a lock
           ended = true;
@@ -179,7 +187,7 @@ final class Scan {
             }
           }
           if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
-          newSec = r instanceof RecordRequest.Granted;
+          if (!(keepNewSec && r instanceof RecordRequest.AlreadyHeld)) newSec = r instanceof RecordRequest.Granted;
         }
         if (rangeEndCheck() && range.highInclusive() && range.high().length == index.keyFieldCount()
             && index.comparePrefix(pos.fields(), range.high()) == 0) {
@@ -224,6 +232,7 @@ final class Scan {
         }
         if (r instanceof RecordRequest.MustWait) {
           phase = Phase.LOCK;
+          resumedAfterClusteredWait = true;
           return Event.BLOCKED;
         }
         newClust = r instanceof RecordRequest.Granted;
