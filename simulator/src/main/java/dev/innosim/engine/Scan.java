@@ -133,6 +133,7 @@ final class Scan {
         boolean keepNewSec = resumedAfterClusteredWait && !pos.isRemoved();
         resumedAfterClusteredWait = false;
         if (!keepNewSec) newSec = false;
+        newClust = false; // the previous row's clustered lock is not this fetch's to release
         if (endFound && locking()) {
           // 8.0 range-end optimisation: after an inclusive end key that exists, stop without a lock
           ended = true;
