@@ -264,8 +264,10 @@ public final class LockSys {
       LockStruct c = blockerAhead(w, r);
       if (c == null) {
         grant(w);
-      } else if (w.trx().waitTrx != c.trx()) {
-        w.trx().setWaitTrx(c.trx());
+      } else {
+        // lock_rec_dequeue_from_page: every lock that still waits names its blocker, and a blocker
+        // that waits itself is queued for a deadlock check, whether or not the blocker changed
+        if (w.trx().waitTrx != c.trx()) w.trx().setWaitTrx(c.trx());
         if (c.trx().isWaiting()) toCheck.add(c.trx());
       }
     }
