@@ -117,7 +117,10 @@ abstract class Exec {
       // on both servers in rules14-update/delete-secondary-range-*)
       boolean icp = kind == Kind.SELECT && !empty && !path.primaryIndex().isClustered()
           && (referenced == null || !table.covers(path.primaryIndex(), referenced));
-      for (Scan s : source.scans) s.icp = icp;
+      // a backward scan checks the end of its range inside InnoDB only on MySQL; MariaDB's SQL layer
+      // ends it after the row past the range is read and locked (rules14-select-desc-limit-*)
+      boolean pushedEnd = icp && (!plan.descending() || sv.profile().icpEndsBackwardScans());
+      for (Scan s : source.scans) s.icp = pushedEnd;
       if (plan.descending()) {
         // ORDER BY ... DESC served by the index: the ranges in reverse order, each read backwards
         java.util.Collections.reverse(source.scans);

@@ -43,6 +43,8 @@ public final class ServerProfile {
     NOWAIT_SUPPORTED("§7.17", "NOWAIT / SKIP LOCKED exist (else error 1064)"),
     NOWAIT_ERROR("§7.17", "the error of a failed NOWAIT request"),
     FOR_SHARE_SYNTAX("§7.17", "FOR SHARE is accepted (else error 1064)"),
+    ICP_ENDS_BACKWARD_SCANS("rules14-select-desc-limit-*",
+        "index condition pushdown ends a backward (ORDER BY ... DESC) secondary scan at the entry past its range, before the clustered record is locked"),
     LOCK_IN_SHARE_MODE_WAIT_POLICY("§7.17",
         "LOCK IN SHARE MODE takes NOWAIT / SKIP LOCKED (MySQL's grammar has them only after FOR UPDATE / FOR SHARE: error 1064)"),
     DEADLOCK_SEARCH_LIMITS("§5.3", "depth and step limits of the deadlock search, if any"),
@@ -145,7 +147,8 @@ public final class ServerProfile {
       Switch.RANGE_END_GAP_OPTIMISATION, Switch.PRIMARY_DUPLICATE_RECORD_ONLY,
       Switch.UNIQUE_SECONDARY_DUPLICATE_GAP_ON_NON_EQUAL, Switch.PARTIAL_ROLLBACK_CONVERTS_IMPLICIT,
       Switch.OWN_IMPLICIT_LOCK_MADE_EXPLICIT, Switch.SEMI_CONSISTENT_CHECKS_DEADLOCK, Switch.NOWAIT_SUPPORTED,
-      Switch.FOR_SHARE_SYNTAX, Switch.LOCK_IN_SHARE_MODE_WAIT_POLICY, Switch.RC_UNLOCKS_SECONDARY_SCANS,
+      Switch.FOR_SHARE_SYNTAX, Switch.LOCK_IN_SHARE_MODE_WAIT_POLICY, Switch.ICP_ENDS_BACKWARD_SCANS,
+      Switch.RC_UNLOCKS_SECONDARY_SCANS,
       Switch.RC_SKIPS_COMMITTED_DELETE_MARKED,
       Switch.FK_CHECKS_IN_SQL_LAYER);
 
@@ -200,6 +203,7 @@ public final class ServerProfile {
       .nowaitError(MySqlError.ER_LOCK_WAIT_TIMEOUT)                    // §7.17
       .set(Switch.FOR_SHARE_SYNTAX, false)                             // §7.17
       .set(Switch.LOCK_IN_SHARE_MODE_WAIT_POLICY, true)                // §7.17
+      .set(Switch.ICP_ENDS_BACKWARD_SCANS, false)                      // rules14-select-desc-limit-*
       .deadlockSearchLimits(Optional.empty())                          // §5.3
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, false)                   // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, true)              // §7.23, errata point 6
@@ -235,6 +239,7 @@ public final class ServerProfile {
       .nowaitError(MySqlError.ER_LOCK_NOWAIT)                          // §7.17
       .set(Switch.FOR_SHARE_SYNTAX, true)                              // §7.17
       .set(Switch.LOCK_IN_SHARE_MODE_WAIT_POLICY, false)               // §7.17
+      .set(Switch.ICP_ENDS_BACKWARD_SCANS, true)                       // rules14-select-desc-limit-*
       .deadlockSearchLimits(Optional.empty())                          // §5.3
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, true)                    // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, false)             // §7.23
@@ -267,6 +272,7 @@ public final class ServerProfile {
       .nowaitError(MySqlError.ER_LOCK_NOWAIT)                          // §7.17
       .set(Switch.FOR_SHARE_SYNTAX, true)                              // §7.17
       .set(Switch.LOCK_IN_SHARE_MODE_WAIT_POLICY, false)               // §7.17
+      .set(Switch.ICP_ENDS_BACKWARD_SCANS, true)                       // rules14-select-desc-limit-*
       .deadlockSearchLimits(Optional.empty())                          // §5.3
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, true)                    // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, false)             // §7.23
@@ -299,6 +305,7 @@ public final class ServerProfile {
       .nowaitError(MySqlError.ER_PARSE_ERROR)                          // §7.17
       .set(Switch.FOR_SHARE_SYNTAX, false)                             // §7.17
       .set(Switch.LOCK_IN_SHARE_MODE_WAIT_POLICY, false)               // §7.17
+      .set(Switch.ICP_ENDS_BACKWARD_SCANS, true)                       // rules14-select-desc-limit-*
       .deadlockSearchLimits(Optional.of(new SearchLimits(200, 1_000_000)))  // §5.3
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, true)                    // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, false)             // §7.23
@@ -421,6 +428,9 @@ public final class ServerProfile {
   public MySqlError nowaitErrorCode() { return nowaitErrorCode; }
 
   public boolean forShareSyntax() { return is(Switch.FOR_SHARE_SYNTAX); }
+
+  /** Whether index condition pushdown ends a backward secondary scan before the clustered lock. */
+  public boolean icpEndsBackwardScans() { return is(Switch.ICP_ENDS_BACKWARD_SCANS); }
 
   /** Whether {@code LOCK IN SHARE MODE NOWAIT} (or {@code SKIP LOCKED}) parses. */
   public boolean lockInShareModeWaitPolicy() { return is(Switch.LOCK_IN_SHARE_MODE_WAIT_POLICY); }
