@@ -1,6 +1,7 @@
 package dev.innosim.cli;
 
 import dev.innosim.profile.ServerProfile;
+import dev.innosim.report.Advice;
 import dev.innosim.report.DeadlockExplanation;
 import dev.innosim.report.DeadlockLayout;
 import dev.innosim.report.DeadlockReports;
@@ -34,21 +35,24 @@ final class DeadlocksCommand implements Callable<Integer> {
     Optional<ServerProfile> p = Main.profile(server);
     for (Path f : files) {
       ScenarioRunner.Result r = Reports.runRecorded(f, p);
-      main.out.print(render(r, !noExplain));
+      main.out.print(render(r, !noExplain, noExplain ? List.of() : Reports.advice(f, r, p)));
     }
     main.out.flush();
     return Main.EXIT_OK;
   }
 
-  /** The reports of one run: server style under the oracle's headers, each followed by its explanation. */
-  static String render(ScenarioRunner.Result r, boolean explain) {
+  /**
+   * The reports of one run: server style under the oracle's headers, each followed by its
+   * explanation, which offers the fixes in {@code advice} (those {@code fix} proved).
+   */
+  static String render(ScenarioRunner.Result r, boolean explain, List<Advice> advice) {
     DeadlockLayout layout = DeadlockLayout.forProfile(r.profile());
     StringBuilder b = new StringBuilder();
     List<DeadlockReports.Located> all = DeadlockReports.of(r);
     if (all.isEmpty()) b.append("-- ").append(r.scenario().file()).append(": no deadlock\n");
     for (DeadlockReports.Located l : all) {
       b.append(l.header()).append('\n').append(layout.render(l.report(), ReportNames.DEFAULT));
-      if (explain) b.append('\n').append(DeadlockExplanation.explain(l.report(), r.profile())).append('\n');
+      if (explain) b.append('\n').append(DeadlockExplanation.explain(l.report(), r.profile(), advice)).append('\n');
     }
     return b.toString();
   }

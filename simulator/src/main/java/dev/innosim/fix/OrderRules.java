@@ -159,8 +159,11 @@ final class OrderRules {
     }
     if (locking < 2 && !child) return List.of();
     List<Program.Stmt> out = new ArrayList<>();
-    java.util.Set<String> tables = new java.util.TreeSet<>(conds.keySet());
-    tables.addAll(points.keySet());
+    java.util.Set<String> names = new java.util.TreeSet<>(conds.keySet());
+    names.addAll(points.keySet());
+    // parents before their children (a child's insert checks its parent first), else by name
+    List<String> tables = new ArrayList<>(names);
+    tables.sort(Comparator.comparingInt((String x) -> parentsIn(p, x, names)).thenComparing(x -> x));
     for (String table : tables) {
       List<String> parts = new ArrayList<>(conds.getOrDefault(table, List.of()));
       String order = "";
@@ -174,6 +177,12 @@ final class OrderRules {
       out.add(Program.Stmt.of("SELECT * FROM " + table + " WHERE " + String.join(" OR ", parts) + order + " FOR UPDATE"));
     }
     return out;
+  }
+
+  /** How many of {@code tables} the table references by a foreign key. */
+  private static int parentsIn(Program p, String table, java.util.Set<String> tables) {
+    return (int) p.table(table).map(t -> t.foreignKeys().stream().filter(fk -> !fk.refTable().equals(table) && tables.contains(fk.refTable())).count())
+        .orElse(0L).longValue();
   }
 
   // ------------------------------------------------------------------ order-by-key
@@ -213,12 +222,16 @@ final class OrderRules {
   /** A multi-row INSERT with its rows sorted by the primary key, or by the first unique index when the key is not given. */
   private static Optional<String> sortedRows(TableDef t, Statement.Insert ins, String sql) {
     List<String> cols = Sql.insertColumns(t, ins);
+    // a unique secondary index first: its duplicate checks are the locks that conflict; new primary keys do not
     List<Integer> keyAt = null;
-    for (IndexDef i : t.allIndexes()) {
-      if ((i.primary() || i.unique()) && cols.containsAll(i.columns())) {
+    for (IndexDef i : t.secondaryIndexes()) {
+      if (i.unique() && cols.containsAll(i.columns())) {
         keyAt = i.columns().stream().map(cols::indexOf).toList();
         break;
       }
+    }
+    if (keyAt == null && cols.containsAll(t.clusteredIndex().columns()) && !t.hasHiddenRowId()) {
+      keyAt = t.clusteredIndex().columns().stream().map(cols::indexOf).toList();
     }
     if (keyAt == null) return Optional.empty();
     int v = Sql.topLevel(sql, "VALUES", 0);
