@@ -27,15 +27,20 @@ final class DeadlocksCommand implements Callable<Integer> {
   @Option(names = "--no-explain", description = "Only the server-style reports, without the plain-words explanation.")
   boolean noExplain;
 
+  @Option(names = "--fix-max-states", paramLabel = "N",
+      description = "States each proof of a fix may explore (default 200000); a fix not proven within them is not offered.")
+  long fixMaxStates = Reports.ADVICE_MAX_STATES;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files.")
   List<Path> files;
 
   @Override
   public Integer call() {
     Optional<ServerProfile> p = Main.profile(server);
+    if (fixMaxStates <= 0) throw new Main.BadInput("innosim: --fix-max-states must be a positive number of states, not " + fixMaxStates);
     for (Path f : files) {
       ScenarioRunner.Result r = Reports.runRecorded(f, p);
-      main.out.print(render(r, !noExplain, noExplain ? List.of() : Reports.advice(f, r, p)));
+      main.out.print(render(r, !noExplain, noExplain ? List.of() : Reports.advice(f, r, p, fixMaxStates)));
     }
     main.out.flush();
     return Main.EXIT_OK;

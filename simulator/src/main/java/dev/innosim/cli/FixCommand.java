@@ -6,6 +6,7 @@ import dev.innosim.fix.FixReport;
 import dev.innosim.profile.ServerProfile;
 import dev.innosim.scenario.Template;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,6 +37,9 @@ final class FixCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   String format = "text";
 
+  @Option(names = "--only", paramLabel = "NAME", split = ",", description = "Only these candidates (comma-separated names).")
+  List<String> only;
+
   @Parameters(arity = "1", paramLabel = "FILE", description = "A scenario or template that can deadlock.")
   Path file;
 
@@ -55,10 +59,16 @@ final class FixCommand implements Callable<Integer> {
       budgetNanos = Math.max(1, (long) (timeBudget * 1e9));
     }
     Optional<ServerProfile> p = Main.profile(server);
+    List<String> names = only == null ? FixProver.names() : only;
+    for (String n : names) {
+      if (!FixProver.names().contains(n)) {
+        throw new Main.BadInput("innosim: --only: unknown candidate " + n + " (known: " + String.join(", ", FixProver.names()) + ")");
+      }
+    }
     long start = System.nanoTime();
     Template template = Template.read(file.toString(), Main.read(file));
     // the budget (like --max-states) holds for each exploration, counted from its own start
-    FixReport r = FixProver.prove(template, ExploreOptions.exhaustive().withMaxStates(maxStates).withTimeBudget(budgetNanos, 0).withProfile(p));
+    FixReport r = FixProver.prove(template, ExploreOptions.exhaustive().withMaxStates(maxStates).withTimeBudget(budgetNanos, 0).withProfile(p), names);
     main.out.print(format.equals("json") ? FixText.json(r) : FixText.text(r));
     main.err.println("fix: " + (System.nanoTime() - start) / 1_000_000 + " ms");
     main.out.flush();

@@ -43,7 +43,7 @@ final class Reports {
   static void runAndReport(Main main, Path f, Optional<ServerProfile> p, boolean why, Path html, boolean deadlockReport) {
     ScenarioRunner.Result r = runRecorded(f, p, why);
     main.out.print(r.annotated());
-    List<Advice> advice = (deadlockReport || html != null) ? advice(f, r, p) : List.of();
+    List<Advice> advice = (deadlockReport || html != null) ? advice(f, r, p, ADVICE_MAX_STATES) : List.of();
     if (deadlockReport) main.out.print(DeadlocksCommand.render(r, true, advice));
     if (html != null) write(html, HtmlReport.render(r, advice));
   }
@@ -54,13 +54,13 @@ final class Reports {
   /**
    * The fixes {@code innosim fix} proves for a scenario that deadlocked, as the reports offer them
    * (none when the run did not deadlock); the same exploration and verdicts as the {@code fix} command,
-   * with at most {@link #ADVICE_MAX_STATES} states per exploration and no time budget, so the advice is
-   * deterministic.
+   * with at most {@code maxStates} states per exploration (the commands' default {@link #ADVICE_MAX_STATES}) and
+   * no time budget, so the advice is deterministic.
    */
-  static List<Advice> advice(Path f, ScenarioRunner.Result r, Optional<ServerProfile> p) {
+  static List<Advice> advice(Path f, ScenarioRunner.Result r, Optional<ServerProfile> p, long maxStates) {
     if (DeadlockReports.of(r).isEmpty()) return List.of();
     Template t = Template.read(f.toString(), Main.read(f));
-    FixReport fr = FixProver.prove(t, ExploreOptions.exhaustive().withMaxStates(ADVICE_MAX_STATES).withProfile(p));
+    FixReport fr = FixProver.prove(t, ExploreOptions.exhaustive().withMaxStates(maxStates).withProfile(p));
     return advice(fr);
   }
 

@@ -29,12 +29,22 @@ public final class FixProver {
 
   /** Every candidate for the template (a plain scenario is a template without parameters), ranked. */
   public static FixReport prove(Template t, ExploreOptions options) {
+    return prove(t, options, names());
+  }
+
+  /** The candidates' names, in table order. */
+  public static List<String> names() {
+    return java.util.Arrays.stream(Candidate.values()).map(c -> c.id).toList();
+  }
+
+  /** The named candidates only (names from {@link #names()}), ranked. */
+  public static FixReport prove(Template t, ExploreOptions options, java.util.Collection<String> only) {
     ExploreReport original = TemplateExplorer.explore(t, options);
     if (!original.deadlockPossible() && original.complete()) {
       return new FixReport(t.file(), original.profile(), original.verdict(), false, List.of());
     }
     List<FixResult> out = new ArrayList<>();
-    for (Candidate c : Candidate.values()) out.add(prove(t, options, original, c));
+    for (Candidate c : Candidate.values()) if (only.contains(c.id)) out.add(prove(t, options, original, c));
     out.sort(Comparator.comparingInt((FixResult f) -> f.verdict().ordinal()).thenComparingLong(f -> f.diff().stream().filter(l -> l.startsWith("+")).count()));
     return new FixReport(t.file(), original.profile(), original.verdict(), original.deadlockPossible(), out);
   }
