@@ -8,6 +8,7 @@ import dev.innosim.scenario.ScenarioException;
 import dev.innosim.scenario.Template;
 import dev.innosim.schema.SchemaException;
 import dev.innosim.sql.SqlException;
+import dev.innosim.server.StatementRejected;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,7 +108,14 @@ public final class FixProver {
       if (rec.applied == 0) return notApplicable(c, rec);
       rec = new Applied(c, witness);
     }
-    ExploreReport fixed = TemplateExplorer.explore(t, options, rec);
+    ExploreReport fixed;
+    try {
+      fixed = TemplateExplorer.explore(t, options, rec);
+    } catch (ScenarioException | SqlException | SchemaException | StatementRejected e) {
+      // the server rejects a rewritten statement (a hint or clause this profile lacks): the rule does not apply here
+      rec.firstReason = Optional.of("the server rejects the rewritten program: " + e.getMessage());
+      return notApplicable(c, rec);
+    }
     if (rec.applied == 0) return notApplicable(c, rec);
     long assignments = fixed.parameters().map(ExploreReport.Parameters::assignments).orElse(1L);
     String over = " over " + assignments + " assignment" + (assignments == 1 ? "" : "s");
