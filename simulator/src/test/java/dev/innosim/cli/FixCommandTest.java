@@ -100,4 +100,16 @@ class FixCommandTest {
     assertTrue(advice.contains("--     proof: no deadlock in "), advice);
     assertTrue(!advice.contains("read-committed") && !advice.contains("READ COMMITTED"), advice);
   }
+
+  @Test
+  void runHtml_advice_showsTheProvenFixesOnly() throws IOException {
+    Path html = dir.resolve("r.html");
+    ReportCommandsTest.Run r = run("run", SEED1, "--html", html.toString());
+    assertEquals(0, r.exit(), r.err());
+    String page = Files.readString(html);
+    assertTrue(page.contains("What would break the cycle (only fixes `./innosim fix` proved for this scenario):"), page);
+    assertTrue(page.contains("- lock-order: one lock order"), page);
+    assertTrue(page.contains("proof: no deadlock in "), page);
+    assertTrue(!page.contains("- read-committed:"), page);
+  }
 }
