@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 /**
  * What a proven fix changes, from the end results of the original's schedules that did not
  * deadlock and of the fixed program's: hangs that end in lock wait timeouts, errors the original
- * never returned, and table contents the original never ends with (read on each end result's
- * shortest witness); stateless.
+ * never returned or always could and the fix never does, and table contents the original never
+ * ends with (read on each end result's shortest witness); stateless.
  */
 final class Behaviour {
   private Behaviour() {}
@@ -40,6 +40,10 @@ final class Behaviour {
     Set<Integer> baseErrors = errors(base);
     for (int code : errors(fixed.results())) {
       if (!baseErrors.contains(code)) out.add("new error " + code + ": " + firstWith(fixed.results(), code));
+    }
+    Set<Integer> fixedErrors = errors(fixed.results());
+    for (int code : baseErrors) {
+      if (!fixedErrors.contains(code)) out.add("error " + code + " no longer happens: " + firstWith(base, code));
     }
     Set<String> baseData = new LinkedHashSet<>();
     for (ExploreReport.Result r : base) if (!r.stuck()) baseData.add(data(r));
