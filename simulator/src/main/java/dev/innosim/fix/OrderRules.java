@@ -116,10 +116,15 @@ final class OrderRules {
       if (stmts.size() != e.getValue().size()) out = out.withSession(e.getKey(), stmts);
     }
     if (out != p) return new Rewrite.Applied(out);
-    return new Rewrite.NotApplicable("no transaction (BEGIN ... COMMIT) locks more than one row or inserts a child row: there is nothing to lock up front");
+    return new Rewrite.NotApplicable("no transaction (BEGIN ... COMMIT) searches for rows with more than one statement or inserts a child row: "
+        + "its first lock is already its only search, there is nothing to lock up front");
   }
 
-  /** One locking read per table (tables by name): what the statements of a transaction will lock, in key order. */
+  /**
+   * One locking read per table (parents first, else by name): what the statements of a transaction
+   * will lock, in key order; none when the transaction has fewer than two searching statements
+   * (UPDATE, DELETE, locking SELECT) and inserts no child row.
+   */
   private static List<Program.Stmt> upFront(Program p, List<Program.Stmt> body) {
     Map<String, List<String>> conds = new TreeMap<>();
     Map<String, Map<String, List<Value>>> points = new TreeMap<>();
@@ -128,7 +133,7 @@ final class OrderRules {
     for (Program.Stmt st : body) {
       Statement s = st.statement();
       if (!Sql.locks(s)) continue;
-      locking++;
+      if (!(s instanceof Statement.Insert)) locking++;
       String table = Sql.table(s).orElse("");
       Optional<TableDef> td = p.table(table);
       if (td.isEmpty()) return List.of();

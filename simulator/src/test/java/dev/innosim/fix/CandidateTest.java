@@ -90,6 +90,8 @@ class CandidateTest {
             "T1: UPDATE r SET st = 2 WHERE u = 1;", "T1: COMMIT;"), "by different indexes (PRIMARY, idx_u)"),
         Arguments.of("lock-up-front", ACCOUNTS + steps("T1: BEGIN;", "T1: UPDATE accounts SET balance = 1 WHERE id = 2;", "T1: COMMIT;"),
             "nothing to lock up front"),
+        Arguments.of("lock-up-front", UK + steps("T1: BEGIN;", "T1: SELECT * FROM t WHERE k = 15 FOR UPDATE;", "T1: INSERT INTO t (k) VALUES (15);",
+            "T1: COMMIT;"), "its first lock is already its only search"),
         Arguments.of("read-committed", "-- @isolation: READ COMMITTED\n" + ACCOUNTS + steps("T1: UPDATE accounts SET balance = 1 WHERE id = 2;"),
             "already runs READ COMMITTED"),
         Arguments.of("add-index", ACCOUNTS + steps("T1: UPDATE accounts SET balance = 1 WHERE id = 2;"), "already lead an index"),
