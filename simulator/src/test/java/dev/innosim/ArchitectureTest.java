@@ -32,8 +32,9 @@ class ArchitectureTest {
       Map.entry("scenario", Set.of("server", "engine", "sql", "schema", "profile", "mysql")),
       Map.entry("explore", Set.of("server", "scenario", "engine", "sql", "schema", "profile", "mysql")),
       Map.entry("report", Set.of("server", "scenario", "engine", "deadlock", "lock", "index", "sql", "schema", "profile", "mysql")),
+      Map.entry("fix", Set.of("explore", "server", "scenario", "sql", "schema", "mysql")),
       Map.entry("live", Set.of("server", "scenario", "schema", "profile", "mysql")),
-      Map.entry("cli", Set.of("live", "log", "server", "report", "explore", "scenario", "engine", "deadlock", "lock", "index", "sql", "schema", "plan", "profile", "mysql")));
+      Map.entry("cli", Set.of("fix", "live", "log", "server", "report", "explore", "scenario", "engine", "deadlock", "lock", "index", "sql", "schema", "plan", "profile", "mysql")));
 
   static final Pattern IMPORT = Pattern.compile("^import (?:static )?dev\\.innosim\\.(\\w+)\\.", Pattern.MULTILINE);
   static final Pattern FQN = Pattern.compile("dev\\.innosim\\.(\\w+)\\.[A-Z]");

@@ -1,6 +1,7 @@
 package dev.innosim.cli;
 
 import dev.innosim.profile.ServerProfile;
+import dev.innosim.report.Advice;
 import dev.innosim.report.DeadlockExplanation;
 import dev.innosim.report.DeadlockLayout;
 import dev.innosim.report.DeadlockReports;
@@ -26,29 +27,37 @@ final class DeadlocksCommand implements Callable<Integer> {
   @Option(names = "--no-explain", description = "Only the server-style reports, without the plain-words explanation.")
   boolean noExplain;
 
+  @Option(names = "--fix-max-states", paramLabel = "N",
+      description = "States each proof of a fix may explore (default 200000); a fix not proven within them is not offered.")
+  long fixMaxStates = Reports.ADVICE_MAX_STATES;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files.")
   List<Path> files;
 
   @Override
   public Integer call() {
     Optional<ServerProfile> p = Main.profile(server);
+    if (fixMaxStates <= 0) throw new Main.BadInput("innosim: --fix-max-states must be a positive number of states, not " + fixMaxStates);
     for (Path f : files) {
       ScenarioRunner.Result r = Reports.runRecorded(f, p);
-      main.out.print(render(r, !noExplain));
+      main.out.print(render(r, !noExplain, noExplain ? List.of() : Reports.advice(f, r, p, fixMaxStates)));
     }
     main.out.flush();
     return Main.EXIT_OK;
   }
 
-  /** The reports of one run: server style under the oracle's headers, each followed by its explanation. */
-  static String render(ScenarioRunner.Result r, boolean explain) {
+  /**
+   * The reports of one run: server style under the oracle's headers, each followed by its
+   * explanation, which offers the fixes in {@code advice} (those {@code fix} proved).
+   */
+  static String render(ScenarioRunner.Result r, boolean explain, List<Advice> advice) {
     DeadlockLayout layout = DeadlockLayout.forProfile(r.profile());
     StringBuilder b = new StringBuilder();
     List<DeadlockReports.Located> all = DeadlockReports.of(r);
     if (all.isEmpty()) b.append("-- ").append(r.scenario().file()).append(": no deadlock\n");
     for (DeadlockReports.Located l : all) {
       b.append(l.header()).append('\n').append(layout.render(l.report(), ReportNames.DEFAULT));
-      if (explain) b.append('\n').append(DeadlockExplanation.explain(l.report(), r.profile())).append('\n');
+      if (explain) b.append('\n').append(DeadlockExplanation.explain(l.report(), r.profile(), advice)).append('\n');
     }
     return b.toString();
   }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * Explores a template for every assignment of its parameters (declared domains, else value
@@ -28,7 +29,16 @@ public final class TemplateExplorer {
 
   /** Explores a template; a plain scenario (no parameters, no programs) as {@link Explorer#explore} does. */
   public static ExploreReport explore(Template t, ExploreOptions options) {
-    if (t.params().isEmpty()) return Explorer.explore(t.instantiate(Map.of()), options);
+    return explore(t, options, UnaryOperator.identity());
+  }
+
+  /**
+   * Explores a template whose every instance is first rewritten by {@code rewrite} (a candidate
+   * fix): the parameters, their value classes and the symmetry come from the template itself, so
+   * the rewritten program is explored over exactly the original's assignments.
+   */
+  public static ExploreReport explore(Template t, ExploreOptions options, UnaryOperator<Scenario> rewrite) {
+    if (t.params().isEmpty()) return Explorer.explore(rewrite.apply(t.instantiate(Map.of())), options);
     Map<Template.Param, ParamUse> uses = ParamUse.of(t);
     Scenario probe = t.instantiate(sentinels(t));
     ServerProfile profile = ScenarioServers.profileFor(probe, options.profile());
@@ -66,7 +76,7 @@ public final class TemplateExplorer {
         }
         Map<Template.Param, String> values = new LinkedHashMap<>();
         for (int i = 0; i < params.size(); i++) values.put(params.get(i), domains.get(params.get(i)).values().get(idx[i]));
-        Scenario sc = t.instantiate(values);
+        Scenario sc = rewrite.apply(t.instantiate(values));
         ExploreReport r = Explorer.explore(sc, options.withMaxStates(left).withTimeBudget(options.timeBudgetNanos(), t0));
         sessions = r.sessions();
         explored++;

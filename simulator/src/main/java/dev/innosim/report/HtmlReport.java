@@ -31,8 +31,8 @@ public final class HtmlReport {
   /** Records shown around each locked one when an index is long; the rest collapse into an ellipsis. */
   static final int CONTEXT = 1;
 
-  /** The page for a run made by {@link ScenarioRunner#runRecorded}. */
-  public static String render(ScenarioRunner.Result r) {
+  /** The page for a run made by {@link ScenarioRunner#runRecorded}; {@code advice}: the fixes {@code innosim fix} proved for it. */
+  public static String render(ScenarioRunner.Result r, List<Advice> advice) {
     Scenario sc = r.scenario();
     List<DeadlockReports.Located> deadlocks = DeadlockReports.of(r);
     StringBuilder b = new StringBuilder();
@@ -70,7 +70,7 @@ public final class HtmlReport {
           .append(esc(d.report().victim())).append("</h2>\n");
       cycle(b, d.report().cycle(), s, d.report().victim());
       picture(b, s, new LinkedHashSet<>(d.report().cycle()));
-      b.append("<pre class=\"explain\">").append(esc(DeadlockExplanation.explain(d.report(), r.profile()).replace("-- ", ""))).append("</pre>\n");
+      b.append("<pre class=\"explain\">").append(esc(DeadlockExplanation.explain(d.report(), r.profile(), advice).replace("-- ", ""))).append("</pre>\n");
       DeadlockLayout layout = DeadlockLayout.forProfile(r.profile());
       b.append("<details><summary>LATEST DETECTED DEADLOCK as SHOW ENGINE INNODB STATUS prints it</summary><pre>")
           .append(esc(layout.render(d.report(), ReportNames.DEFAULT))).append("</pre></details>\n");

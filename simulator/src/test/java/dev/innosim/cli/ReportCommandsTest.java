@@ -92,7 +92,7 @@ class ReportCommandsTest {
 
   @Test
   void everyCommand_hasHelp() {
-    for (String cmd : new String[] {"run", "check", "explore", "locks", "deadlocks"}) {
+    for (String cmd : new String[] {"run", "check", "explore", "locks", "deadlocks", "fix"}) {
       Run r = run(cmd, "--help");
       assertEquals(0, r.exit(), cmd + ": " + r.err());
       assertTrue(r.out().startsWith("Usage: innosim " + cmd + " "), r.out());

@@ -48,7 +48,7 @@ class BrowserScreenshotTest {
     Path html = OUT.resolve(name + ".html").toAbsolutePath();
     Path png = OUT.resolve(name + ".png").toAbsolutePath();
     Files.deleteIfExists(png);
-    Files.writeString(html, HtmlReport.render(HtmlReportTest.run("golden/" + scenario.getFileName())), StandardCharsets.UTF_8);
+    Files.writeString(html, HtmlReport.render(HtmlReportTest.run("golden/" + scenario.getFileName()), java.util.List.of()), StandardCharsets.UTF_8);
     Path profile = Files.createTempDirectory("innosim-chromium");
     Process p = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
         "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",

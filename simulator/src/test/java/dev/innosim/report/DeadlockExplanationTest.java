@@ -23,7 +23,7 @@ class DeadlockExplanationTest {
         Optional.of(p), false);
     List<DeadlockReports.Located> ds = DeadlockReports.of(r);
     assertEquals(1, ds.size());
-    return DeadlockExplanation.explain(ds.get(0).report(), r.profile()).lines()
+    return DeadlockExplanation.explain(ds.get(0).report(), r.profile(), List.of()).lines()
         .filter(l -> l.startsWith("-- Victim: ")).findFirst().orElseThrow();
   }
 

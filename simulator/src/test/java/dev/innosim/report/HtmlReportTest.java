@@ -24,14 +24,14 @@ class HtmlReportTest {
 
   @Test
   void render_sameRunTwice_givesSameBytes() throws IOException {
-    String a = HtmlReport.render(run("golden/seed003-5-delete-missing-then-insert.sql"));
-    String b = HtmlReport.render(run("golden/seed003-5-delete-missing-then-insert.sql"));
+    String a = HtmlReport.render(run("golden/seed003-5-delete-missing-then-insert.sql"), java.util.List.of());
+    String b = HtmlReport.render(run("golden/seed003-5-delete-missing-then-insert.sql"), java.util.List.of());
     assertEquals(a, b);
   }
 
   @Test
   void render_deadlockScenario_drawsCheckpointsDeadlockAndCycle() throws IOException {
-    String html = HtmlReport.render(run("golden/seed003-5-delete-missing-then-insert.sql"));
+    String html = HtmlReport.render(run("golden/seed003-5-delete-missing-then-insert.sql"), java.util.List.of());
     assertTrue(html.contains("<section id=\"cp3\">"), "three checkpoints");
     assertTrue(html.contains("<section id=\"dl1\" class=\"deadlock\">"));
     assertTrue(html.contains("class=\"cyc\""), "the cycle is drawn in red");
@@ -41,7 +41,7 @@ class HtmlReportTest {
 
   @Test
   void render_anyScenario_isSelfContained() throws IOException {
-    String html = HtmlReport.render(run("golden/seed000-iodku-split-rows.sql"));
+    String html = HtmlReport.render(run("golden/seed000-iodku-split-rows.sql"), java.util.List.of());
     assertFalse(html.contains("<script"), "no scripts");
     assertFalse(html.contains("http://") || html.contains("https://"), "no network references");
     assertFalse(html.contains("<link"), "no external stylesheets");
