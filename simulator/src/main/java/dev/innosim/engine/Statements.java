@@ -83,6 +83,9 @@ final class Statements {
           u.assignments(), null, false, false);
     }
     if (st instanceof Statement.Delete d) {
+      // a single-table DELETE takes no index hints (sql_yacc.yy: single_multi has none; recorded
+      // on both servers in patterns/solid-queue-delete-index-hint: error 1064)
+      if (d.hint().isPresent()) return new Exec.Fails(sv, s, trx, st, MySqlError.ER_PARSE_ERROR);
       TableRt t = catalog.table(d.table());
       checkColumns(t, d.where());
       Plan plan = plan(s, t, d.where(), d.hint(), null, d.orderBy(), d.limit(), false);

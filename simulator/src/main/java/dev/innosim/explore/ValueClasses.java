@@ -198,7 +198,7 @@ final class ValueClasses {
 
   private static String literal(Value v) {
     if (v instanceof Value.Str s) return quote(s.value());
-    if (v instanceof Value.DateTime d) return quote(d.value().toString().replace('T', ' '));
+    if (v instanceof Value.DateTime d) return quote(dev.innosim.schema.Values.formatDateTime(d.value()));
     return v.toString();
   }
 
