@@ -7,7 +7,9 @@
 -- is not there yet (a fresh schema: the DDL inserts no rows) INSERT it. Two nodes starting on an
 -- empty table both lock the gap where the row would be (a missing key takes a gap lock under
 -- REPEATABLE READ, and gap locks never conflict), then each INSERT waits for the other's gap
--- lock: deadlock. Quartz retries after a rollback, which is why it shows up only in logs.
+-- lock: deadlock, whether the two nodes want the same lock or different ones (the lock name has
+-- no domain: explore tries its value classes, equal and different names). Quartz retries after
+-- a rollback, which is why it shows up only in logs.
 CREATE TABLE QRTZ_LOCKS (SCHED_NAME VARCHAR(120) NOT NULL, LOCK_NAME VARCHAR(40) NOT NULL, PRIMARY KEY (SCHED_NAME, LOCK_NAME)) ENGINE=InnoDB;
 
 -- @program obtain_lock
@@ -16,5 +18,4 @@ SELECT * FROM QRTZ_LOCKS WHERE SCHED_NAME = 'QuartzScheduler' AND LOCK_NAME = :l
 INSERT INTO QRTZ_LOCKS (SCHED_NAME, LOCK_NAME) VALUES ('QuartzScheduler', :lock);
 COMMIT;
 -- @end
--- @param lock: 'STATE_ACCESS', 'TRIGGER_ACCESS'
 -- @run T1, T2: obtain_lock
