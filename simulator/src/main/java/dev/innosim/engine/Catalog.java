@@ -21,7 +21,7 @@ final class Catalog {
 
   /** {@code CREATE TABLE}: every foreign key must reference this table or an existing one. */
   void create(TableDef def) {
-    if (tables.containsKey(def.name())) throw new EngineException("table '" + def.name() + "' already exists");
+    if (tables.containsKey(def.name().toLowerCase(Locale.ROOT))) throw new EngineException("table '" + def.name() + "' already exists");
     for (ForeignKeyDef fk : def.foreignKeys()) {
       if (!fk.refTable().equalsIgnoreCase(def.name()) && !tables.containsKey(fk.refTable().toLowerCase(Locale.ROOT))) {
         throw new EngineException("foreign key " + fk.name() + " references unknown table '" + fk.refTable() + "'");
@@ -29,7 +29,7 @@ final class Catalog {
       TableDef parent = fk.refTable().equalsIgnoreCase(def.name()) ? def : table(fk.refTable()).def;
       fk.incompatibility(def, parent).ifPresent(m -> { throw new EngineException(m); });
     }
-    tables.put(def.name(), new TableRt(def));
+    tables.put(def.name().toLowerCase(Locale.ROOT), new TableRt(def));
   }
 
   TableRt table(String name) {
@@ -41,7 +41,7 @@ final class Catalog {
   Collection<TableRt> tables() { return tables.values(); }
 
   /** Names of the tables, in creation order. */
-  List<String> names() { return new ArrayList<>(tables.keySet()); }
+  List<String> names() { return tables.values().stream().map(TableRt::name).toList(); }
 
   /** Allocates the next hidden DB_ROW_ID. */
   long nextRowId() { return nextRowId++; }

@@ -128,7 +128,9 @@ abstract class Exec {
       }
       // sql_update.cc used_key_is_modified: an UPDATE that changes the columns of the index it
       // scans (the primary key for a table scan) reads every row first, then updates them
-      this.buffered = kind == Kind.UPDATE && !empty && modifiesKeyOf(table, path.primaryIndex(), assignments);
+      this.sort = plan.sort();
+      this.buffered = sort.isPresent() && !empty
+          || kind == Kind.UPDATE && !empty && modifiesKeyOf(table, path.primaryIndex(), assignments);
       if (kind == Kind.UPDATE && trx.isolation().skipsGapLocks() && !empty && !(path instanceof AccessPath.Intersect)
           && path.primaryIndex().isClustered() && !allUnique(path)) {
         for (Scan s : source.scans) s.semiConsistentMatch = row -> Rows.matches(table, where, row);
@@ -136,6 +138,8 @@ abstract class Exec {
     }
 
     final boolean buffered;
+    /** An UPDATE's or DELETE's sort before its LIMIT: the buffered rows are sorted, then the first LIMIT changed. */
+    private final Plan.Sort sort;
     private final List<Rec> bufferedRows = new ArrayList<>();
     private int bufferedNext = -1;
 
@@ -163,20 +167,38 @@ abstract class Exec {
       return Status.DONE;
     }
 
-    /** Second phase of a buffered UPDATE: each row read in the first phase is updated in turn. */
+    /**
+     * Second phase of a buffered UPDATE or DELETE: each row read in the first phase (sorted first
+     * when the statement sorts before its LIMIT) is changed in turn.
+     */
     private Status runBuffered() {
+      Optional<Long> max = sort.isPresent() ? sort.limit() : limit;
       while (true) {
         if (pending != null) {
           Status s = runPending();
           if (s != Status.DONE) return s;
         }
-        if (bufferedNext >= bufferedRows.size() || limit.isPresent() && rows >= limit.get()) return Status.DONE;
+        if (bufferedNext >= bufferedRows.size() || max.isPresent() && rows >= max.get()) return Status.DONE;
         Rec clust = bufferedRows.get(bufferedNext++);
         if (clust.isDeleteMarked() || clust.isRemoved()) continue;
         Value[] row = clust.row();
         if (!Rows.matches(table, where, row)) continue;
-        pending = RowOps.update(sv, trx, table, clust, Rows.applyAssignments(table, row, assignments, null), touched);
+        pending = kind == Kind.DELETE ? RowOps.delete(sv, trx, table, clust)
+            : RowOps.update(sv, trx, table, clust, Rows.applyAssignments(table, row, assignments, null), touched);
       }
+    }
+
+    /** The buffered rows in the statement's ORDER BY (a stable sort: ties keep the scan order). */
+    private void sortBuffered() {
+      java.util.Comparator<Rec> byColumns = (a, b) -> {
+        for (String c : sort.columns()) {
+          int i = table.def.columnIndex(c);
+          int r = dev.innosim.schema.Values.compare(a.row()[i], b.row()[i], table.def.columns().get(i).collation());
+          if (r != 0) return r;
+        }
+        return 0;
+      };
+      bufferedRows.sort(sort.descending() ? byColumns.reversed() : byColumns);
     }
 
     private static boolean allUnique(AccessPath p) {
@@ -205,6 +227,7 @@ abstract class Exec {
         Scan.Event ev = source.next(step);
         if (ev == Scan.Event.END) {
           if (buffered) {
+            if (sort.isPresent()) sortBuffered();
             bufferedNext = 0;
             return runBuffered();
           }
@@ -236,6 +259,11 @@ abstract class Exec {
             pending = RowOps.update(sv, trx, table, clust, newRow, touched);
             break;
           default:
+            if (buffered) {
+              bufferedRows.add(clust);
+              if (source.lastWasUnique()) source.endCurrentRange();
+              continue;
+            }
             pending = RowOps.delete(sv, trx, table, clust);
             break;
         }

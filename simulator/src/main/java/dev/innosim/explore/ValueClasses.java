@@ -184,7 +184,12 @@ final class ValueClasses {
     TreeMap<String, String> keys = new TreeMap<>();
     for (Value v : data) if (v instanceof Value.Str s) keys.putIfAbsent(s.value().toLowerCase(Locale.ROOT), s.value());
     List<String> out = new ArrayList<>();
-    if (keys.isEmpty() || !keys.firstKey().isEmpty()) out.add("''");
+    if (keys.isEmpty()) {
+      // an empty column: k distinct values, so that k parameters can be equal or differ
+      for (int j = 0; j < k; j++) out.add(quote("!".repeat(j)));
+      return out;
+    }
+    if (!keys.firstKey().isEmpty()) out.add("''");
     for (String key : keys.values()) {
       out.add(quote(key));
       for (int j = 1; j <= k; j++) out.add(quote(key + "!".repeat(j)));
@@ -198,7 +203,7 @@ final class ValueClasses {
 
   private static String literal(Value v) {
     if (v instanceof Value.Str s) return quote(s.value());
-    if (v instanceof Value.DateTime d) return quote(d.value().toString().replace('T', ' '));
+    if (v instanceof Value.DateTime d) return quote(dev.innosim.schema.Values.formatDateTime(d.value()));
     return v.toString();
   }
 

@@ -99,7 +99,10 @@ public final class DeadlockDecoder {
       throw new LogFormatException(file, l.line(), "table " + l.table() + " is not in the schema (has: "
           + String.join(", ", schema.tables().keySet()) + ")", l.database() + "." + l.table());
     }
-    String tableName = table.map(TableDef::name).orElse(l.table());
+    // the name as the server printed it (its lower_case_table_names decides the case), or the
+    // schema's table the space id led to (a sharded name), in lower case as before
+    String tableName = table.map(t -> t.name().equalsIgnoreCase(l.table()) ? l.table() : t.name().toLowerCase(java.util.Locale.ROOT))
+        .orElse(l.table());
     if (l instanceof LoggedLock.TableLock t) {
       return new DecodedLock(l, owner, tableName, List.of(new LockRow(owner, status, new LockRef.Table(tableName, t.mode()))), List.of());
     }

@@ -58,15 +58,16 @@ public record LogSchema(Map<String, TableDef> tables, Map<String, String> charse
         }
         throw new LogFormatException(file, line, "cannot read CREATE TABLE: " + e.getMessage(), sql);
       }
-      tables.put(t.name(), t);
-      creates.put(t.name(), sql.strip());
+      String key = t.name().toLowerCase(Locale.ROOT);
+      tables.put(key, t);
+      creates.put(key, sql.strip());
       Matcher tc = TABLE_CHARSET.matcher(sql);
       String tableCharset = tc.find() ? tc.group(1).toLowerCase(Locale.ROOT) : "utf8mb4";
-      for (var c : t.columns()) charsets.put(t.name() + "." + c.name(), c.type().isBinary() ? "binary" : tableCharset);
+      for (var c : t.columns()) charsets.put(key + "." + c.name(), c.type().isBinary() ? "binary" : tableCharset);
       Matcher cc = COLUMN.matcher(sql);
       while (cc.find()) {
         String col = cc.group(1).toLowerCase(Locale.ROOT);
-        if (t.column(col).isPresent()) charsets.put(t.name() + "." + col, cc.group(2).toLowerCase(Locale.ROOT));
+        if (t.column(col).isPresent()) charsets.put(key + "." + col, cc.group(2).toLowerCase(Locale.ROOT));
       }
     }
     if (tables.isEmpty()) throw new LogFormatException(file, 1, "no CREATE TABLE statement", text.lines().findFirst().orElse(""));

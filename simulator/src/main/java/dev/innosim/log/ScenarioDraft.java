@@ -196,7 +196,7 @@ public final class ScenarioDraft {
       List<DecodedLock> all = new ArrayList<>(d.heldBy(t.session()));
       t.waits().ifPresent(all::add);
       for (DecodedLock l : all) {
-        if (!l.table().equals(table.name()) || !(l.raw() instanceof LoggedLock.RecordLock r)
+        if (!l.table().equalsIgnoreCase(table.name()) || !(l.raw() instanceof LoggedLock.RecordLock r)
             || !r.index().equalsIgnoreCase(table.clusteredIndex().name())) continue;
         for (DecodedRecord rec : l.records()) {
           Map<String, String> values = new LinkedHashMap<>();

@@ -34,7 +34,7 @@ public final class TableBuilder {
       List<String> refColumns, RefAction onDelete, RefAction onUpdate) {}
 
   public TableBuilder(String name) {
-    this.name = name.toLowerCase(Locale.ROOT);
+    this.name = name;
   }
 
   /** The table option AUTO_INCREMENT=n. */

@@ -189,7 +189,8 @@ public final class Values {
   /**
    * The bytes InnoDB stores for a (non-NULL) field of this type: big-endian sign-flipped integers,
    * UTF-8 strings (CHAR padded with spaces to its length in bytes), MySQL's binary DECIMAL,
-   * little-endian FLOAT/DOUBLE, 5-byte DATETIME, 3-byte DATE, 4-byte TIMESTAMP seconds (UTC).
+   * little-endian FLOAT/DOUBLE, 5-byte DATETIME, 3-byte DATE, 4-byte TIMESTAMP seconds (UTC), the
+   * last two followed by their fractional-second bytes.
    */
   public static byte[] storedBytes(Value v, ColumnType t) {
     if (v.isNull()) return new byte[0];
@@ -211,7 +212,7 @@ public final class Values {
         long ym = d.getYear() * 13L + d.getMonthValue();
         long ymd = (ym << 5) | d.getDayOfMonth();
         long hms = ((long) d.getHour() << 12) | ((long) d.getMinute() << 6) | d.getSecond();
-        return fixed(BigInteger.valueOf(((ymd << 17) | hms) + 0x8000000000L), 5);
+        return withFraction(fixed(BigInteger.valueOf(((ymd << 17) | hms) + 0x8000000000L), 5), d, t.precision());
       }
       case DATE: {
         LocalDateTime d = dateTimeOf(v);
@@ -219,7 +220,7 @@ public final class Values {
         return fixed(BigInteger.valueOf(x ^ 0x800000), 3);
       }
       case TIMESTAMP:
-        return fixed(BigInteger.valueOf(dateTimeOf(v).toEpochSecond(ZoneOffset.UTC)), 4);
+        return withFraction(fixed(BigInteger.valueOf(dateTimeOf(v).toEpochSecond(ZoneOffset.UTC)), 4), dateTimeOf(v), t.precision());
       case CHAR: {
         byte[] b = text(v).getBytes(StandardCharsets.UTF_8);
         if (b.length >= t.length()) return b;
@@ -238,9 +239,24 @@ public final class Values {
   }
 
   /**
+   * The seconds' bytes followed by the fraction's (my_datetime_packed_to_binary): (fsp + 1) / 2
+   * big-endian bytes holding the fraction in units of 1/100, 1/10,000 or 1/1,000,000 s.
+   */
+  private static byte[] withFraction(byte[] seconds, LocalDateTime d, int fsp) {
+    int n = (fsp + 1) / 2;
+    if (n == 0) return seconds;
+    long micros = d.getNano() / 1000;
+    long frac = micros / (n == 1 ? 10_000 : n == 2 ? 100 : 1);
+    byte[] f = fixed(BigInteger.valueOf(frac), n);
+    byte[] out = java.util.Arrays.copyOf(seconds, seconds.length + n);
+    System.arraycopy(f, 0, out, seconds.length, n);
+    return out;
+  }
+
+  /**
    * How the oracle prints a key field in a lock line (run_scenario.py {@code fmt_value}): integers
    * in decimal; strings single-quoted with {@code \} and {@code '} escaped (CHAR right-trimmed);
-   * DATETIME {@code 'YYYY-MM-DD hh:mm:ss'}; DATE {@code 'YYYY-MM-DD'}; NULL; any field longer than
+   * DATETIME without fractional seconds {@code 'YYYY-MM-DD hh:mm:ss'}; DATE {@code 'YYYY-MM-DD'}; NULL; any field longer than
    * 30 bytes as {@code 'first 30 bytes...'(N bytes)}; other types {@code 0x} + InnoDB's stored bytes.
    * Example: DECIMAL(10,2) 12.50 is {@code 0x8000000c32}.
    */
@@ -258,7 +274,8 @@ public final class Values {
       if (t.kind() == ColumnType.Kind.CHAR) s = s.replaceAll(" +$", "");
       return "'" + s.replace("\\", "\\\\").replace("'", "\\'") + "'";
     }
-    if (t.kind() == ColumnType.Kind.DATETIME) return "'" + formatDateTime(dateTimeOf(v)) + "'";
+    // the oracle decodes only the 5-byte DATETIME; DATETIME(n) (fractional bytes) stays hex
+    if (t.kind() == ColumnType.Kind.DATETIME && stored.length == 5) return "'" + formatDateTime(dateTimeOf(v)) + "'";
     if (t.kind() == ColumnType.Kind.DATE) return "'" + formatDateTime(dateTimeOf(v)).substring(0, 10) + "'";
     return "0x" + HexFormat.of().formatHex(stored);
   }

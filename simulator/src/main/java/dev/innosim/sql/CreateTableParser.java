@@ -83,7 +83,7 @@ final class CreateTableParser {
     if (ct.getColumnDefinitions() == null || ct.getColumnDefinitions().isEmpty()) {
       throw new SqlException("table " + ct.getTable().getName() + " has no columns");
     }
-    String name = Converter.unquote(ct.getTable().getName());
+    String name = unquoteKeepCase(ct.getTable().getName());
     TableOptions options = tableOptions(ct.getTableOptionsStrings());
     TableBuilder b = new TableBuilder(name);
     b.autoIncrementStart(options.autoIncrement);

@@ -45,6 +45,33 @@ class EngineTest {
   }
 
   @Test
+  void deleteWithIndexHint_isASyntaxErrorOnEveryProfile() {
+    for (ServerProfile p : ServerProfile.all()) {
+      Engine e = engine(p, "CREATE TABLE t (id INT PRIMARY KEY, k INT, KEY idx_k (k))", "INSERT INTO t VALUES (1,1)");
+      assertEquals(Outcome.error(MySqlError.ER_PARSE_ERROR),
+          step(e, 1, "DELETE FROM t IGNORE INDEX (idx_k) WHERE k = 1").outcome(), p.name());
+    }
+  }
+
+  @Test
+  void updateOrderByLimitNeedingASort_locksEveryRowReadAndChangesTheFirstInSortOrder() {
+    Engine e = engine(ServerProfile.MYSQL_9_7, "CREATE TABLE t (id INT PRIMARY KEY, k INT, v INT, KEY idx_k (k))",
+        "INSERT INTO t VALUES (1, 0, 30), (2, 0, 10), (3, 0, 20), (4, 1, 0)");
+    step(e, 1, "BEGIN");
+    assertEquals(Outcome.OK, step(e, 1, "UPDATE t SET k = 5 WHERE k = 0 ORDER BY v ASC LIMIT 1").outcome());
+    step(e, 2, "BEGIN");
+    // every row of the k = 0 range was read and locked before the sort: row 1 (not changed) waits
+    assertEquals(Outcome.BLOCKED, step(e, 2, "SELECT * FROM t WHERE id = 1 FOR UPDATE").outcome());
+    step(e, 2, "ROLLBACK");
+    step(e, 1, "COMMIT");
+    // the row changed is the first in ORDER BY v: row 2 (v = 10), not row 1, the first scanned
+    assertEquals(List.of("0", "5", "0", "1"), e.columnValues("t", "k").stream().map(String::valueOf).toList());
+    // a DELETE sorts the same way, descending too: the two largest v of k = 0 go (rows 1 and 3)
+    assertEquals(Outcome.OK, step(e, 3, "DELETE FROM t WHERE k = 0 ORDER BY v DESC LIMIT 2").outcome());
+    assertEquals(List.of("5", "1"), e.columnValues("t", "k").stream().map(String::valueOf).toList());
+  }
+
+  @Test
   void nowait_onMysql57_isASyntaxError() {
     Engine e = engine(ServerProfile.MYSQL_5_7, "CREATE TABLE t (id INT PRIMARY KEY, v INT)", "INSERT INTO t VALUES (1,0)");
     assertEquals(Outcome.error(MySqlError.ER_PARSE_ERROR),

@@ -34,6 +34,7 @@ class VerifyLiveTest {
       "explore/explore-fix-iodku-one-statement-sorted.sql",
       "fk/fk-child-insert-fail-rr.sql",
       "golden/basic-10-implicit-lock-conversion.sql", "golden/seed003-5-delete-missing-then-insert.sql",
+      "patterns/action-scheduler-release-claim-by-action-id-witness.sql",
       "insert/insert-dup-pk-uncommitted-commit.sql",
       "isolation/iso-serializable-select-waits.sql",
       "point/point-no-key-rr.sql",
