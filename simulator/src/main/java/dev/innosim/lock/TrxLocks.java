@@ -49,7 +49,7 @@ public abstract class TrxLocks {
   /** Number of record locks: bits set over all record lock structs. */
   public int rowLockCount() {
     int n = 0;
-    for (Lock o : locks) if (o instanceof LockStruct s) n += s.recs().size();
+    for (Lock o : locks) if (o instanceof LockStruct s) n += s.recCount();
     return n;
   }
 
