@@ -38,9 +38,11 @@ import java.util.Optional;
  * {@link SimulatedServer#fingerprint() fingerprint} plus the program counters and the events so
  * far; two schedules that reach the same state continue as one, and the number of schedules through
  * each state is carried along, so all schedules are counted without being enumerated. Each new state
- * is built by replaying its (shortest) schedule on a fresh server, so memory holds one level of
- * states at a time. Breadth-first order makes the first schedule found for each end result a
- * shortest one.
+ * is made from its parent's: a state keeps the last server at rest on its schedule (no statement
+ * waiting), and a successor is a {@link SimulatedServer#copy() copy} of it that runs only the
+ * statements issued since, plus the new one (none when the parent is at rest itself). Memory holds
+ * one level of states at a time. Breadth-first order makes the first schedule found for each end
+ * result a shortest one.
  *
  * <p>A deadlock victim's remaining statements are not issued: its transaction was rolled back, as
  * an application would abandon it.
@@ -51,10 +53,13 @@ public final class Explorer {
   private final List<SessionId> sessions;
   private final List<List<Scenario.Step>> program = new ArrayList<>();
   private final ExploreOptions options;
+  /** Build every state by replaying its schedule on a fresh server (the reference the copies are tested against). */
+  private final boolean replay;
   private long states;
 
-  private Explorer(Scenario sc, ExploreOptions options) {
+  private Explorer(Scenario sc, ExploreOptions options, boolean replay) {
     this.sc = sc;
+    this.replay = replay;
     this.options = options;
     this.profile = ScenarioRunner.profileFor(sc, options.profile());
     this.sessions = sc.sessions();
@@ -65,7 +70,12 @@ public final class Explorer {
 
   /** Explores a scenario's interleavings. */
   public static ExploreReport explore(Scenario sc, ExploreOptions options) {
-    return new Explorer(sc, options).run();
+    return new Explorer(sc, options, false).run();
+  }
+
+  /** As {@link #explore}, building every state by replay from the root instead of from its parent (for tests). */
+  static ExploreReport exploreByReplay(Scenario sc, ExploreOptions options) {
+    return new Explorer(sc, options, true).run();
   }
 
   /** One point of the search: the schedule that reached it and what happened on the way. */
@@ -78,6 +88,9 @@ public final class Explorer {
     final List<EndResult.Event> events;
     final Optional<DeadlockEvent> firstDeadlock;
     BigInteger count = BigInteger.ONE;
+    /** The last server at rest on this schedule, never run itself (only its copies are), and its schedule length. */
+    SimulatedServer base;
+    int baseLength;
 
     Node(int[] schedule, int[] pc, boolean[] ended, boolean[] blocked, boolean[] open, List<EndResult.Event> events,
          Optional<DeadlockEvent> firstDeadlock) {
@@ -130,14 +143,38 @@ public final class Explorer {
   }
 
   private SimulatedServer replay(int[] schedule) {
-    SimulatedServer s = fresh();
+    return runFrom(fresh(), schedule, 0);
+  }
+
+  /** Runs {@code schedule[from..]} on {@code s}, which is at {@code schedule[..from]}. */
+  private SimulatedServer runFrom(SimulatedServer s, int[] schedule, int from) {
     int[] pc = new int[sessions.size()];
-    for (int i : schedule) {
+    for (int k = 0; k < from; k++) pc[schedule[k]]++;
+    for (int k = from; k < schedule.length; k++) {
+      int i = schedule[k];
       Scenario.Step st = program.get(i).get(pc[i]);
       issue(s, sessions.get(i), command(st));
       pc[i]++;
     }
     return s;
+  }
+
+  /** A server at {@code node}'s state: a copy of its base plus the statements issued since. */
+  private SimulatedServer serverAt(Node node) {
+    if (replay) return replay(node.schedule);
+    return runFrom(node.base.copy(), node.schedule, node.baseLength);
+  }
+
+  /** Gives {@code child}, whose server is {@code server}, its base: that server when at rest, else its parent's. */
+  private void setBase(Node child, Node parent, SimulatedServer server) {
+    if (replay) return;
+    if (server.atRest()) {
+      child.base = server;
+      child.baseLength = child.schedule.length;
+    } else {
+      child.base = parent.base;
+      child.baseLength = parent.baseLength;
+    }
   }
 
   private Command command(Scenario.Step st) {
@@ -223,6 +260,7 @@ public final class Explorer {
         schedules = schedules.add(BigInteger.ONE);
       }
     } else {
+      if (!replay) root.base = fresh();
       List<Node> level = List.of(root);
       states = 1;
       search:
@@ -244,11 +282,12 @@ public final class Explorer {
               stop = Optional.of("time budget of " + budgetText() + " reached");
               break search;
             }
-            SimulatedServer server = replay(node.schedule);
+            SimulatedServer server = serverAt(node);
             Node c = child(server, node, i);
             StateKey k = key(server, c);
             Node seen = next.get(k);
             if (seen == null) {
+              setBase(c, node, server);
               c.count = node.count;
               next.put(k, c);
               states++;

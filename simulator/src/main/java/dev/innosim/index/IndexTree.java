@@ -165,6 +165,39 @@ public final class IndexTree {
     lockPages[page] = locks;
   }
 
+  /**
+   * A copy of this index with a copy of every record ({@link Rec#copy}), slots and heap numbers
+   * kept, and no locks (the lock system copies its own); {@code modifiers} maps each record's last
+   * modifier. Nothing is shared with this index but immutable values.
+   */
+  public IndexTree copy(java.util.function.UnaryOperator<RecordModifier> modifiers) {
+    IndexTree c = new IndexTree(table, name, clustered, unique, uniqueFields, fields);
+    c.nextHeapNo = nextHeapNo;
+    c.bySlot = new Rec[bySlot.length];
+    c.bySlot[1] = c.supremum;
+    c.supremum.copyStateFrom(supremum, modifiers);
+    for (int i = 2; i < bySlot.length; i++) {
+      Rec r = bySlot[i];
+      if (r != null) c.bySlot[i] = r.copy(c, modifiers);
+    }
+    Rec prev = null;
+    for (Rec r : records.values()) {
+      Rec n = c.bySlot[r.slot()];
+      c.records.put(n.fields(), n);
+      n.prev = prev;
+      if (prev != null) prev.next = n;
+      prev = n;
+    }
+    if (prev != null) prev.next = c.supremum;
+    c.supremum.prev = prev;
+    return c;
+  }
+
+  /** This index's record with the slot of {@code r} (a record of the index this one was copied from). */
+  public Rec same(Rec r) {
+    return bySlot[r.slot()];
+  }
+
   /** Compares the first {@code n} fields of a record with a search tuple. */
   public int comparePrefix(Value[] recFields, Value[] prefix) {
     int n = Math.min(prefix.length, recFields.length);

@@ -78,6 +78,22 @@ public final class Rec {
 
   public void setClusteredRef(Rec r) { this.clusteredRef = r; }
 
+  /** A copy in {@code index} (a copy of this record's index): same slot, heap number, fields, row and marks, no cached links. */
+  Rec copy(IndexTree index, java.util.function.UnaryOperator<RecordModifier> modifiers) {
+    Rec c = new Rec(index, fields, supremum, slot);
+    c.copyStateFrom(this, modifiers);
+    return c;
+  }
+
+  /** Takes the mutable state of {@code o} (heap number, marks, row, last modifier mapped). */
+  void copyStateFrom(Rec o, java.util.function.UnaryOperator<RecordModifier> modifiers) {
+    heapNo = o.heapNo;
+    deleteMarked = o.deleteMarked;
+    removed = o.removed;
+    row = o.row;
+    lastModifier = o.lastModifier == null ? null : modifiers.apply(o.lastModifier);
+  }
+
   @Override
   public String toString() {
     if (supremum) return index.name() + " supremum";

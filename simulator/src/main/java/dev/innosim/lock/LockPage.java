@@ -52,13 +52,4 @@ final class LockPage implements RecordLocks {
     for (int i = 0; i < size; i++) if (bits[i].struct.waiting) w |= bits[i].bits;
     return w;
   }
-
-  /** A copy holding the same structs' bitmaps, each given by {@code map}. */
-  LockPage copy(java.util.function.Function<LockBits, LockBits> map) {
-    LockPage p = new LockPage();
-    p.bits = new LockBits[Math.max(2, size)];
-    for (int i = 0; i < size; i++) p.bits[i] = map.apply(bits[i]);
-    p.size = size;
-    return p;
-  }
 }

@@ -138,6 +138,31 @@ public final class LockStruct implements Lock {
     return sharedWhy;
   }
 
+  /**
+   * A copy for {@code trx} on {@code index} (the copies of this struct's owner and index), its
+   * bitmaps queued on that index in this struct's queue place; lock reasons are not copied (they
+   * point into the engine this struct belongs to).
+   */
+  LockStruct copy(TrxLocks trx, IndexTree index) {
+    LockStruct c = new LockStruct(trx, index, typeMode, seq, waiting);
+    c.order = order;
+    c.bitCount = bitCount;
+    c.groups = new LockBits[Math.max(1, groupCount)];
+    for (int i = 0; i < groupCount; i++) {
+      LockBits g = new LockBits(c, groups[i].page);
+      g.bits = groups[i].bits;
+      c.groups[i] = g;
+      LockPage p = (LockPage) index.lockPage(g.page);
+      if (p == null) {
+        p = new LockPage();
+        index.setLockPage(g.page, p);
+      }
+      p.insert(g);
+    }
+    c.groupCount = groupCount;
+    return c;
+  }
+
   @Override
   public String toString() {
     return trx + " " + LockType.recordModeText(typeMode) + (waiting ? " waiting" : "") + " " + recs();

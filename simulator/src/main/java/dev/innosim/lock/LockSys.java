@@ -556,6 +556,47 @@ public final class LockSys {
     }
   }
 
+  // ---------------------------------------------------------------- copy
+
+  /**
+   * A copy of this lock system for a copy of the engine: {@code trxs} maps every transaction that
+   * holds or awaits locks here to its copy (whose lock list must be empty), {@code indexes} every
+   * index to its copy (which must have no locks). Each lock struct and table lock is copied with
+   * its queue place, bitmaps, wait flags and the wait-for edges; lock reasons are not copied.
+   */
+  public LockSys copy(Map<? extends TrxLocks, ? extends TrxLocks> trxs, java.util.function.UnaryOperator<IndexTree> indexes) {
+    LockSys c = new LockSys(profile);
+    c.seq = seq;
+    c.orderSeq = orderSeq;
+    Map<Lock, Lock> locks = new java.util.IdentityHashMap<>();
+    for (Map.Entry<? extends TrxLocks, ? extends TrxLocks> e : trxs.entrySet()) {
+      TrxLocks o = e.getKey();
+      TrxLocks n = e.getValue();
+      for (Lock l : o.locks) {
+        Lock nl = l instanceof LockStruct s ? s.copy(n, indexes.apply(s.index())) : ((TableLock) l).copy(n);
+        n.locks.add(nl);
+        locks.put(l, nl);
+      }
+      n.waitRecLock = o.waitRecLock == null ? null : (LockStruct) locks.get(o.waitRecLock);
+      n.waitTableLock = o.waitTableLock == null ? null : (TableLock) locks.get(o.waitTableLock);
+      n.waitSeq = o.waitSeq;
+    }
+    for (Map.Entry<? extends TrxLocks, ? extends TrxLocks> e : trxs.entrySet()) {
+      TrxLocks o = e.getKey();
+      TrxLocks n = e.getValue();
+      n.waitTrx = o.waitTrx == null ? null : trxs.get(o.waitTrx);
+      for (TrxLocks w : o.waitedBy) n.waitedBy.add(trxs.get(w));
+    }
+    for (Map.Entry<String, List<TableLock>> e : tableQueues.entrySet()) {
+      List<TableLock> q = new ArrayList<>(e.getValue().size());
+      for (TableLock t : e.getValue()) q.add((TableLock) locks.get(t));
+      c.tableQueues.put(e.getKey(), q);
+    }
+    for (TrxLocks t : granted) c.granted.add(trxs.get(t));
+    for (TrxLocks t : toCheck) c.toCheck.add(trxs.get(t));
+    return c;
+  }
+
   // ---------------------------------------------------------------- notifications
 
   /** Drops {@code t} from the granted-since-last-call list (its statement is running and saw the grant itself). */

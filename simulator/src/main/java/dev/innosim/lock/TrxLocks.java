@@ -78,5 +78,11 @@ public abstract class TrxLocks {
     if (blocker != null) blocker.waitedBy.add(this);
   }
 
+  /** Takes the counters of {@code o} that are not locks ({@link #inheritAll}, {@link #undoNo}); the lock system copies the rest. */
+  protected void copyCountersFrom(TrxLocks o) {
+    inheritAll = o.inheritAll;
+    undoNo = o.undoNo;
+  }
+
   @Override public String toString() { return name; }
 }
