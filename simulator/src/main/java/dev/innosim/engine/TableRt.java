@@ -31,6 +31,8 @@ final class TableRt {
   final int rowWidth;
   final int autoIncColumn;
   long autoIncNext = 1;
+  /** Scratch context of WHERE evaluation ({@link Rows#matches}). */
+  final Rows.RowCursor whereCursor = new Rows.RowCursor(this);
   private final java.util.Map<String, Integer> columnPositions = new java.util.HashMap<>();
 
   /** Position of a column in the row, or -1; case-insensitive, cached. */

@@ -40,8 +40,9 @@ import java.util.Optional;
  * each state is carried along, so all schedules are counted without being enumerated. Each new state
  * is made from its parent's: a state keeps the last server at rest on its schedule (no statement
  * waiting), and a successor is a {@link SimulatedServer#copy() copy} of it that runs only the
- * statements issued since, plus the new one (none when the parent is at rest itself). Memory holds
- * one level of states at a time. Breadth-first order makes the first schedule found for each end
+ * statements issued since, plus the new one (none when the parent is at rest itself); the last
+ * successor of a state that is not at rest takes over the state's own server instead. Memory holds
+ * one level of states at a time (each with at most two servers: its base and its own). Breadth-first order makes the first schedule found for each end
  * result a shortest one.
  *
  * <p>A deadlock victim's remaining statements are not issued: its transaction was rolled back, as
@@ -91,6 +92,8 @@ public final class Explorer {
     /** The last server at rest on this schedule, never run itself (only its copies are), and its schedule length. */
     SimulatedServer base;
     int baseLength;
+    /** While this state is not at rest: the server in this state, which its last successor takes over; else null. */
+    SimulatedServer own;
 
     Node(int[] schedule, int[] pc, boolean[] ended, boolean[] blocked, boolean[] open, List<EndResult.Event> events,
          Optional<DeadlockEvent> firstDeadlock) {
@@ -174,6 +177,7 @@ public final class Explorer {
     } else {
       child.base = parent.base;
       child.baseLength = parent.baseLength;
+      child.own = server;
     }
   }
 
@@ -272,6 +276,8 @@ public final class Explorer {
             schedules = schedules.add(node.count);
             continue;
           }
+          int last = -1;
+          for (int i = 0; i < n; i++) if (node.enabled(i)) last = i;
           for (int i = 0; i < n; i++) {
             if (!node.enabled(i)) continue;
             if (states >= options.maxStates()) {
@@ -282,7 +288,13 @@ public final class Explorer {
               stop = Optional.of("time budget of " + budgetText() + " reached");
               break search;
             }
-            SimulatedServer server = serverAt(node);
+            SimulatedServer server;
+            if (i == last && node.own != null) {
+              server = node.own;  // the last successor runs on the state's own server, not on a copy
+              node.own = null;
+            } else {
+              server = serverAt(node);
+            }
             Node c = child(server, node, i);
             StateKey k = key(server, c);
             Node seen = next.get(k);
@@ -345,6 +357,8 @@ public final class Explorer {
   }
 
   private void record(Map<EndResult, Acc> results, Node node) {
+    node.base = null;  // a terminal state has no successors: its servers can go
+    node.own = null;
     List<EndResult.SessionEnd> ends = new ArrayList<>();
     for (int i = 0; i < sessions.size(); i++) {
       SessionId s = sessions.get(i);

@@ -211,8 +211,9 @@ public final class LockSys {
     LockPage p = page(r);
     boolean someoneWaits = p != null && (p.waitingBits() & bit(r)) != 0;
     if (!someoneWaits) {
-      for (Lock o : trx.locks) {
-        if (o instanceof LockStruct s && !s.waiting && s.index() == r.index() && s.typeMode() == typeMode) {
+      List<Lock> locks = trx.locks;
+      for (int i = 0, n = locks.size(); i < n; i++) {
+        if (locks.get(i) instanceof LockStruct s && !s.waiting && s.index() == r.index() && s.typeMode() == typeMode) {
           if (!covers(s, r)) enqueue(r, s, why);
           return;
         }
