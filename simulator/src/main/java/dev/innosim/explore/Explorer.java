@@ -20,7 +20,6 @@ import dev.innosim.server.StatementRejected;
 import dev.innosim.server.StepEvents;
 import dev.innosim.server.StepOutcome;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,7 +33,7 @@ import java.util.Optional;
  * statement; a waiting session resumes when granted, as in {@code run}. Stateless: every call works
  * on its own servers.
  *
- * <p>Exhaustive search is breadth-first over states. A state is a SHA-256 hash of the engine's
+ * <p>Exhaustive search is breadth-first over states. A state is a 128-bit hash of the engine's
  * {@link SimulatedServer#fingerprint() fingerprint} plus the program counters and the events so
  * far; two schedules that reach the same state continue as one, and the number of schedules through
  * each state is carried along, so all schedules are counted without being enumerated. Each new state
@@ -228,7 +227,7 @@ public final class Explorer {
   }
 
   private StateKey key(SimulatedServer server, Node n) {
-    return new StateKey(Hashing.sha256().hashString(server.fingerprint(), StandardCharsets.UTF_8),
+    return new StateKey(Hashing.murmur3_128().hashUnencodedChars(server.fingerprint()),
         Arrays.toString(n.pc) + Arrays.toString(n.ended), n.events);
   }
 
