@@ -35,81 +35,13 @@ public final class LockSys {
 
   // ---------------------------------------------------------------- queues
 
-  /** The lock structs on the group of {@code r}, or null. */
-  private static LockPage page(Rec r) {
-    return (LockPage) r.index().lockPage(r.slot() >>> PAGE_SHIFT);
-  }
-
-  private static final int PAGE_SHIFT = Integer.numberOfTrailingZeros(IndexTree.LOCK_PAGE_SIZE);
-
-  private static long bit(Rec r) {
-    return 1L << (r.slot() & (IndexTree.LOCK_PAGE_SIZE - 1));
-  }
-
   /** The locks on a record in queue order (a new list). */
   public static List<LockStruct> locksOn(Rec r) {
-    LockPage p = page(r);
-    if (p == null) return new ArrayList<>(0);
-    long b = bit(r);
-    List<LockStruct> out = new ArrayList<>(p.size);
-    for (int i = 0; i < p.size; i++) if ((p.bits[i].bits & b) != 0) out.add(p.bits[i].struct);
-    return out;
+    return RecordQueues.locksOn(r);
   }
 
   public static boolean hasLocks(Rec r) {
-    LockPage p = page(r);
-    if (p == null) return false;
-    long b = bit(r);
-    for (int i = 0; i < p.size; i++) if ((p.bits[i].bits & b) != 0) return true;
-    return false;
-  }
-
-  /** True when the bit of {@code r} is set in {@code s}. */
-  private static boolean covers(LockStruct s, Rec r) {
-    LockPage p = page(r);
-    if (p == null) return false;
-    LockBits g = s.group(r.slot() >>> PAGE_SHIFT, p);
-    return g != null && (g.bits & bit(r)) != 0;
-  }
-
-  /** Sets the bit of {@code r} in {@code s}, making the struct's bitmap on that group if needed. */
-  private static void enqueue(Rec r, LockStruct s, LockReason why) {
-    int pg = r.slot() >>> PAGE_SHIFT;
-    LockPage p = (LockPage) r.index().lockPage(pg);
-    if (p == null) {
-      p = new LockPage();
-      r.index().setLockPage(pg, p);
-    }
-    LockBits g = s.group(pg, p);
-    if (g == null) {
-      g = new LockBits(s, pg);
-      p.insert(g);
-      s.addGroup(g);
-    }
-    g.bits |= bit(r);
-    s.bitSet(r, why);
-  }
-
-  /** Resets the bit of {@code r} in {@code s} (the struct's bitmap stays until the struct goes). */
-  private static void resetBit(LockStruct s, Rec r) {
-    LockPage p = page(r);
-    if (p == null) return;
-    LockBits g = s.group(r.slot() >>> PAGE_SHIFT, p);
-    long b = bit(r);
-    if (g == null || (g.bits & b) == 0) return;
-    g.bits &= ~b;
-    s.bitReset(r);
-  }
-
-  /** Takes every bitmap of {@code s} out of its group's queue. */
-  private static void dequeue(LockStruct s) {
-    for (int i = 0; i < s.groupCount(); i++) {
-      LockBits g = s.group(i);
-      LockPage p = (LockPage) s.index().lockPage(g.page);
-      p.remove(g);
-      if (p.size == 0) s.index().setLockPage(g.page, null);
-    }
-    s.clearAll();
+    return RecordQueues.hasLocks(r);
   }
 
   /** Sets the queue place of a new struct, per the profile's queue order. */
@@ -124,10 +56,10 @@ public final class LockSys {
 
   /** {@code lock_rec_has_expl}: a granted lock of {@code trx} on {@code r} that satisfies the request. */
   public LockStruct heldSatisfying(TrxLocks trx, Rec r, int typeMode) {
-    LockPage p = page(r);
+    LockPage p = RecordQueues.page(r);
     if (p == null) return null;
     boolean sup = r.isSupremum();
-    long b = bit(r);
+    long b = RecordQueues.bit(r);
     for (int i = 0; i < p.size; i++) {
       LockBits g = p.bits[i];
       if ((g.bits & b) == 0) continue;
@@ -139,10 +71,10 @@ public final class LockSys {
 
   /** {@code lock_rec_other_has_conflicting}: the first lock in the queue the request must wait for. */
   public LockStruct firstConflicting(TrxLocks trx, Rec r, int typeMode) {
-    LockPage p = page(r);
+    LockPage p = RecordQueues.page(r);
     if (p == null) return null;
     boolean sup = r.isSupremum();
-    long b = bit(r);
+    long b = RecordQueues.bit(r);
     Boolean holdsRecord = null;
     for (int i = 0; i < p.size; i++) {
       LockBits g = p.bits[i];
@@ -208,13 +140,13 @@ public final class LockSys {
   /** {@code lock_rec_add_to_queue}: adds a granted lock, reusing a similar struct unless someone waits on the record. */
   public void addToQueue(TrxLocks trx, Rec r, int typeMode, LockReason why) {
     typeMode = normalize(typeMode, r.isSupremum());
-    LockPage p = page(r);
-    boolean someoneWaits = p != null && (p.waitingBits() & bit(r)) != 0;
+    LockPage p = RecordQueues.page(r);
+    boolean someoneWaits = p != null && (p.waitingBits() & RecordQueues.bit(r)) != 0;
     if (!someoneWaits) {
       List<Lock> locks = trx.locks;
       for (int i = 0, n = locks.size(); i < n; i++) {
         if (locks.get(i) instanceof LockStruct s && !s.waiting && s.index() == r.index() && s.typeMode() == typeMode) {
-          if (!covers(s, r)) enqueue(r, s, why);
+          if (!RecordQueues.covers(s, r)) RecordQueues.enqueue(r, s, why);
           return;
         }
       }
@@ -222,7 +154,7 @@ public final class LockSys {
     LockStruct s = new LockStruct(trx, r.index(), typeMode, ++seq, false);
     place(s);
     trx.locks.add(s);
-    enqueue(r, s, why);
+    RecordQueues.enqueue(r, s, why);
   }
 
   private void enqueueWaiting(TrxLocks trx, Rec r, int typeMode, TrxLocks blocker, LockReason why) {
@@ -230,7 +162,7 @@ public final class LockSys {
     LockStruct s = new LockStruct(trx, r.index(), typeMode, ++seq, true);
     place(s);
     trx.locks.add(s);
-    enqueue(r, s, why);
+    RecordQueues.enqueue(r, s, why);
     trx.waitRecLock = s;
     trx.waitSeq = ++seq;
     trx.setWaitTrx(blocker);
@@ -356,7 +288,7 @@ public final class LockSys {
   public void unlockRow(TrxLocks trx, Rec r, int mode) {
     for (LockStruct s : locksOn(r)) {
       if (s.trx() == trx && !s.waiting && LockType.mode(s.typeMode()) == mode) {
-        resetBit(s, r);
+        RecordQueues.resetBit(s, r);
         regrant(List.of(r), trx);
         return;
       }
@@ -368,7 +300,7 @@ public final class LockSys {
     LockStruct w = trx.waitRecLock;
     if (w != null) {
       Rec r = w.firstRec();
-      dequeue(w);
+      RecordQueues.dequeue(w);
       trx.locks.remove(w);
       trx.waitRecLock = null;
       trx.setWaitTrx(null);
@@ -391,7 +323,7 @@ public final class LockSys {
     for (int i = trx.locks.size() - 1; i >= 0; i--) {
       Lock o = trx.locks.get(i);
       if (o instanceof LockStruct s) {
-        regrant(releaseStruct(s), trx);
+        regrant(RecordQueues.releaseStruct(s), trx);
       } else {
         TableLock t = (TableLock) o;
         tableQueues.get(t.table()).remove(t);
@@ -399,32 +331,6 @@ public final class LockSys {
       }
     }
     trx.locks.clear();
-  }
-
-  /**
-   * {@code lock_rec_dequeue_from_page}: takes a granted struct out of every queue; returns the
-   * records it had bits on where someone waits (only there can a grant follow), by heap number
-   * as InnoDB walks the bitmap.
-   */
-  private static List<Rec> releaseStruct(LockStruct s) {
-    List<Rec> wake = null;
-    IndexTree idx = s.index();
-    for (int i = 0; i < s.groupCount(); i++) {
-      LockBits g = s.group(i);
-      LockPage p = (LockPage) idx.lockPage(g.page);
-      p.remove(g);
-      long w = g.bits & p.waitingBits();
-      if (p.size == 0) idx.setLockPage(g.page, null);
-      while (w != 0) {
-        if (wake == null) wake = new ArrayList<>();
-        wake.add(idx.atSlot(g.page * IndexTree.LOCK_PAGE_SIZE + Long.numberOfTrailingZeros(w)));
-        w &= w - 1;
-      }
-    }
-    s.clearAll();
-    if (wake == null) return List.of();
-    if (wake.size() > 1) wake.sort((a, b) -> Integer.compare(a.heapNo(), b.heapNo()));
-    return wake;
   }
 
   /**
@@ -450,7 +356,7 @@ public final class LockSys {
     }
     // lock_rec_reset_and_release_wait: granted bits are reset (the structs stay), waits cancelled.
     for (LockStruct s : locksOn(removed)) {
-      resetBit(s, removed);
+      RecordQueues.resetBit(s, removed);
       if (s.waiting) {
         // lock_rec_cancel: the bit is reset and the wait flag cleared; the struct stays in trx_locks
         TrxLocks t = s.trx();
