@@ -32,9 +32,9 @@ import org.junit.jupiter.api.TestFactory;
  */
 class EngineCopyTest {
   static final Path ROOT = CorpusScheduleTest.ROOT;
-  static final int SCHEDULES = 2;
+  static final int SCHEDULES = 1;
   /** Copies per schedule, at every third point at rest (each replays the rest of the schedule). */
-  static final int MAX_COPIES = 5;
+  static final int MAX_COPIES = 4;
 
   @TestFactory
   Stream<DynamicTest> copy_atEveryPointAtRest_behavesAsTheOriginal() throws IOException {
@@ -135,7 +135,7 @@ class EngineCopyTest {
       if (!rel.startsWith("golden/seed") && !rel.startsWith("explore/") && !rel.startsWith("seeds/")) continue;
       tests.add(DynamicTest.dynamicTest(rel, () -> {
         Scenario sc = ScenarioParser.parse(rel, Files.readString(p, StandardCharsets.UTF_8));
-        ExploreOptions o = ExploreOptions.exhaustive().withMaxStates(5_000);
+        ExploreOptions o = ExploreOptions.exhaustive().withMaxStates(2_000);
         ExploreReport copied = Explorer.explore(sc, o);
         ExploreReport replayed = Explorer.exploreByReplay(sc, o);
         assertEquals(replayed.schedules(), copied.schedules(), rel);
