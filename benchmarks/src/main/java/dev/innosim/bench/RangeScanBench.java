@@ -73,6 +73,11 @@ public class RangeScanBench {
    * parsing a 1,000-row VALUES list takes JSqlParser about 1.6 s.
    */
   static List<Statement> setupStatements() {
+    return setupStatements(ROWS);
+  }
+
+  /** As {@link #setupStatements()} for a table of {@code rows} rows (a multiple of 1,000). */
+  static List<Statement> setupStatements(int rows) {
     List<Statement> out = new ArrayList<>();
     out.add(SqlParser.parse("CREATE TABLE t (id INT PRIMARY KEY, k INT NOT NULL, v INT NOT NULL, KEY idx_k (k)) ENGINE=InnoDB"));
     StringBuilder b = new StringBuilder("INSERT INTO t VALUES ");
@@ -82,13 +87,13 @@ public class RangeScanBench {
     }
     Statement.Insert first = (Statement.Insert) SqlParser.parse(b.toString());
     out.add(first);
-    for (int base = 1_000; base < ROWS; base += 1_000) {
-      List<List<Expr>> rows = new ArrayList<>();
+    for (int base = 1_000; base < rows; base += 1_000) {
+      List<List<Expr>> values = new ArrayList<>();
       for (int i = base + 1; i <= base + 1_000; i++) {
-        rows.add(List.of(new Expr.Literal(Value.Int.of(i)), new Expr.Literal(Value.Int.of(k(i))), first.rows().get(0).get(2)));
+        values.add(List.of(new Expr.Literal(Value.Int.of(i)), new Expr.Literal(Value.Int.of(k(i))), first.rows().get(0).get(2)));
       }
       out.add(new Statement.Insert("INSERT INTO t VALUES /* rows " + (base + 1) + ".." + (base + 1_000) + " */",
-          first.table(), first.columns(), rows, first.source(), first.replace(), first.ignore(), first.onDuplicate()));
+          first.table(), first.columns(), values, first.source(), first.replace(), first.ignore(), first.onDuplicate()));
     }
     return out;
   }

@@ -169,7 +169,7 @@ public final class Deadlock {
     List<TrxLocks> out = new ArrayList<>();
     if (t.waitingRecordLock() != null) {
       LockStruct w = t.waitingRecordLock();
-      Rec r = w.recs().get(0);
+      Rec r = w.firstRec();
       for (LockStruct s : LockSys.locksOn(r)) {
         if (s == w) break;
         if (LockRules.recordVerdict(s.trx() == t, w.typeMode(), s.typeMode(), r.isSupremum()).mustWait()) out.add(s.trx());

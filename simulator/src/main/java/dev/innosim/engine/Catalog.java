@@ -19,6 +19,14 @@ final class Catalog {
   private final Map<String, TableRt> tables = new LinkedHashMap<>();
   private long nextRowId = 1;
 
+  /** A copy with copies of every table ({@link TableRt#copy}); {@code copies} receives each index's copy. */
+  Catalog copy(java.util.function.UnaryOperator<dev.innosim.index.RecordModifier> modifiers, Map<IndexTree, IndexTree> copies) {
+    Catalog c = new Catalog();
+    c.nextRowId = nextRowId;
+    for (Map.Entry<String, TableRt> e : tables.entrySet()) c.tables.put(e.getKey(), e.getValue().copy(modifiers, copies));
+    return c;
+  }
+
   /** {@code CREATE TABLE}: every foreign key must reference this table or an existing one. */
   void create(TableDef def) {
     if (tables.containsKey(def.name().toLowerCase(Locale.ROOT))) throw new EngineException("table '" + def.name() + "' already exists");

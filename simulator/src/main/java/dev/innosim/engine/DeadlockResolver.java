@@ -77,7 +77,7 @@ final class DeadlockResolver {
       java.util.LinkedHashSet<LockRow> behind = new java.util.LinkedHashSet<>();
       if (t.waitingRecordLock() != null) {
         LockStruct w = t.waitingRecordLock();
-        Rec r = w.recs().get(0);
+        Rec r = w.firstRec();
         waits = LockLines.recordRef(catalog, w, r);
         boolean blockerHolds = false;
         for (LockStruct s : LockSys.locksOn(r)) {

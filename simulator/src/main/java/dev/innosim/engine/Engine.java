@@ -34,7 +34,7 @@ import java.util.TreeMap;
 public final class Engine {
   private final ServerProfile profile;
   private final LockSys lockSys;
-  private final Catalog catalog = new Catalog();
+  private final Catalog catalog;
   private final Transactions transactions;
   private final DeadlockResolver resolver;
   private final Statements statements;
@@ -80,12 +80,18 @@ public final class Engine {
 
 
   public Engine(ServerProfile profile, IsolationLevel defaultIsolation, double lockWaitTimeout) {
+    this(profile, defaultIsolation, lockWaitTimeout, new LockSys(profile), new Catalog(), 1);
+  }
+
+  private Engine(ServerProfile profile, IsolationLevel defaultIsolation, double lockWaitTimeout, LockSys lockSys,
+                 Catalog catalog, int nextTrxId) {
     this.profile = profile;
-    this.lockSys = new LockSys(profile);
+    this.lockSys = lockSys;
+    this.catalog = catalog;
     this.defaultIsolation = defaultIsolation;
     this.defaultLockWaitTimeout = lockWaitTimeout;
     UndoLog undo = new UndoLog(profile, lockSys, catalog);
-    this.transactions = new Transactions(lockSys, undo);
+    this.transactions = new Transactions(lockSys, undo, nextTrxId);
     this.resolver = new DeadlockResolver(profile, lockSys, catalog, transactions,
         () -> captureDeadlockSnapshots ? snapshot() : null);
     Locking locks = new LockService(profile, lockSys, catalog, resolver);
@@ -366,6 +372,56 @@ public final class Engine {
         }
       }
     }
+  }
+
+  // ================================================================= copy
+
+  /** True when no statement is running or waiting: the engine can be {@link #copy() copied}. */
+  public boolean atRest() {
+    for (Session s : sessions.values()) if (s.current != null) return false;
+    return true;
+  }
+
+  /**
+   * A deep copy of this engine at rest ({@link #atRest()}): tables, indexes and records, every
+   * transaction with its undo records and locks, sessions and counters, sharing only immutable
+   * values; the copy behaves exactly as this engine from here on. Lock reasons are not copied
+   * ({@link #explainedLocks} of a copy says "no reason recorded"). Each mutable class copies its
+   * own fields ({@code Session.copySettings}, {@code Trx.copyFor}, {@code Catalog.copy},
+   * {@code TableRt.copy}, {@code IndexTree.copy}, {@code LockSys.copy}): a new field is copied there.
+   *
+   * @throws IllegalStateException when a statement is running or waiting
+   */
+  public Engine copy() {
+    if (!atRest()) throw new IllegalStateException("a statement is waiting: the engine is not at rest");
+    Map<Trx, Trx> trxs = new java.util.IdentityHashMap<>();
+    Map<Integer, Session> ss = new TreeMap<>();
+    for (Session s : sessions.values()) {
+      Session c = s.copySettings();
+      if (s.trx != null) {
+        c.trx = s.trx.copyFor(c);
+        trxs.put(s.trx, c.trx);
+      }
+      ss.put(s.number, c);
+    }
+    java.util.function.UnaryOperator<dev.innosim.index.RecordModifier> modifiers = m -> {
+      if (!(m instanceof Trx t)) return m;
+      Trx c = trxs.get(t);
+      if (c != null) return c;
+      if (t.active) throw new IllegalStateException("active transaction without a session: " + t);
+      return new Trx.Ended(t.trxId);
+    };
+    Map<dev.innosim.index.IndexTree, dev.innosim.index.IndexTree> indexes = new java.util.IdentityHashMap<>();
+    Catalog cat = catalog.copy(modifiers, indexes);
+    for (Map.Entry<Trx, Trx> e : trxs.entrySet()) e.getValue().copyUndoFrom(e.getKey(), indexes, modifiers);
+    LockSys locks = lockSys.copy(trxs, indexes::get);
+    Engine c = new Engine(profile, defaultIsolation, defaultLockWaitTimeout, locks, cat, transactions.nextTrxId());
+    c.sessions.putAll(ss);
+    c.clock = clock;
+    c.stepNo = stepNo;
+    c.captureDeadlockSnapshots = captureDeadlockSnapshots;
+    c.endDeadlocks = endDeadlocks;
+    return c;
   }
 
   // ================================================================= observation

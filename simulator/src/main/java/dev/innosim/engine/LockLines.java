@@ -166,7 +166,7 @@ final class LockLines {
   private static String blockerText(Catalog catalog, Trx t) {
     LockStruct w = t.waitingRecordLock();
     if (w == null) return "";
-    Rec r = w.recs().get(0);
+    Rec r = w.firstRec();
     for (LockStruct s : dev.innosim.lock.LockSys.locksOn(r)) {
       if (s.trx() == t.waitTrx() && s != w) return ", which " + (s.isWaiting() ? "waits for " : "holds ") + recordText(catalog, s, r);
     }

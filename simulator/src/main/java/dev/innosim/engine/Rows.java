@@ -18,8 +18,39 @@ final class Rows {
 
   static boolean matches(TableRt t, Optional<Expr> where, Value[] row) {
     if (where.isEmpty()) return true;
-    Boolean b = Eval.truth(where.get(), rowContext(t, row, null));
+    Boolean b = Eval.truth(where.get(), t.whereCursor.at(row));
     return b != null && b;
+  }
+
+  /**
+   * The row a WHERE is being evaluated on, reused from row to row of a table (a scan evaluates its
+   * WHERE once per row: no context object per row); mutable scratch, single-threaded, not reentrant.
+   */
+  static final class RowCursor implements dev.innosim.sql.RowContext {
+    private final TableRt t;
+    private Value[] row;
+
+    RowCursor(TableRt t) { this.t = t; }
+
+    RowCursor at(Value[] row) {
+      this.row = row;
+      return this;
+    }
+
+    @Override public Value column(String name) {
+      int i = t.col(name);
+      if (i < 0) throw new EngineException("unknown column '" + name + "' in table '" + t.name() + "'");
+      return row[i];
+    }
+
+    @Override public dev.innosim.schema.Collation collation(String name) {
+      int i = t.col(name);
+      return i < 0 ? dev.innosim.schema.Collation.DEFAULT : t.def.columns().get(i).collation();
+    }
+
+    @Override public Value valuesOf(String name) {
+      throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE");
+    }
   }
 
   private static dev.innosim.sql.RowContext rowContext(TableRt t, Value[] row, Function<String, Value> valuesOf) {

@@ -27,6 +27,22 @@ final class Session {
   /** Logical time at which the current wait started. */
   double waitStartedAt;
 
+  /** A copy of the settings, without the transaction and the statement (the engine copies those). */
+  Session copySettings() {
+    Session c = new Session(number, isolation, lockWaitTimeout);
+    c.nextTrxIsolation = nextTrxIsolation;
+    c.autocommit = autocommit;
+    c.inExplicitTrx = inExplicitTrx;
+    c.readOnly = readOnly;
+    c.indexMergeIntersection = indexMergeIntersection;
+    c.indexMerge = indexMerge;
+    c.foreignKeyChecks = foreignKeyChecks;
+    c.uniqueChecks = uniqueChecks;
+    c.lastStatement = lastStatement;
+    c.waitStartedAt = waitStartedAt;
+    return c;
+  }
+
   Session(int number, IsolationLevel isolation, double lockWaitTimeout) {
     this.id = SessionId.of(number);
     this.number = number;

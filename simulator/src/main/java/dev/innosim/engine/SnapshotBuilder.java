@@ -49,7 +49,7 @@ final class SnapshotBuilder {
       TrxLocks b = t.waitTrx();
       if (t.waitingRecordLock() != null) {
         LockStruct w = t.waitingRecordLock();
-        Rec r = w.recs().get(0);
+        Rec r = w.firstRec();
         req = recordInfo(catalog, t, w, r);
         for (LockStruct s : LockSys.locksOn(r)) {
           if (s.trx() == b && s != w) blocking.add(recordInfo(catalog, (Trx) s.trx(), s, r));

@@ -1,6 +1,7 @@
 package dev.innosim.engine;
 
 import dev.innosim.index.IndexTree;
+import dev.innosim.index.RecordModifier;
 import dev.innosim.index.Rec;
 import dev.innosim.schema.Collation;
 import dev.innosim.schema.ColumnDef;
@@ -30,6 +31,8 @@ final class TableRt {
   final int rowWidth;
   final int autoIncColumn;
   long autoIncNext = 1;
+  /** Scratch context of WHERE evaluation ({@link Rows#matches}). */
+  final Rows.RowCursor whereCursor = new Rows.RowCursor(this);
   private final java.util.Map<String, Integer> columnPositions = new java.util.HashMap<>();
 
   /** Position of a column in the row, or -1; case-insensitive, cached. */
@@ -77,6 +80,28 @@ final class TableRt {
     this.autoIncColumn = def.autoIncrementColumn().map(c -> def.columnIndex(c.name())).orElse(-1);
     // the table option AUTO_INCREMENT=n starts the counter (rules14-autoinc-table-option, both servers)
     this.autoIncNext = def.autoIncrementStart();
+  }
+
+  /** A copy with copies of every index ({@link IndexTree#copy}); {@code copies} receives each index's copy. */
+  TableRt copy(java.util.function.UnaryOperator<RecordModifier> modifiers, java.util.Map<IndexTree, IndexTree> copies) {
+    return new TableRt(this, modifiers, copies);
+  }
+
+  private TableRt(TableRt o, java.util.function.UnaryOperator<RecordModifier> modifiers, java.util.Map<IndexTree, IndexTree> copies) {
+    this.def = o.def;
+    this.rowWidth = o.rowWidth;
+    this.autoIncColumn = o.autoIncColumn;
+    this.autoIncNext = o.autoIncNext;
+    this.clusteredCols = o.clusteredCols;
+    this.clustered = o.clustered.copy(modifiers);
+    copies.put(o.clustered, clustered);
+    all.add(clustered);
+    for (IndexTree s : o.secondaries) {
+      IndexTree c = s.copy(modifiers);
+      copies.put(s, c);
+      secondaries.add(c);
+      all.add(c);
+    }
   }
 
   private IndexTree.Field field(String column, int prefix) {

@@ -10,10 +10,14 @@ final class Transactions {
   private final UndoLog undo;
   private int nextTrxId = 1;
 
-  Transactions(LockSys lockSys, UndoLog undo) {
+  Transactions(LockSys lockSys, UndoLog undo, int nextTrxId) {
     this.lockSys = lockSys;
     this.undo = undo;
+    this.nextTrxId = nextTrxId;
   }
+
+  /** The id the next transaction gets. */
+  int nextTrxId() { return nextTrxId; }
 
   /** A new transaction for the session, at the isolation level its next transaction has. */
   Trx begin(Session s) {

@@ -25,6 +25,30 @@ final class Trx extends TrxLocks implements RecordModifier {
     this.trxId = 1000L + 3L * id;
   }
 
+  /** A copy for {@code session} (the copy of this one's session): flags and counters, no undo records and no locks yet. */
+  Trx copyFor(Session session) {
+    Trx c = new Trx(id(), session, isolation);
+    c.active = active;
+    c.duplicates = duplicates;
+    c.copyCountersFrom(this);
+    return c;
+  }
+
+  /** The undo records of {@code o} (this transaction's original), each on the same record of {@code indexes}' copies. */
+  void copyUndoFrom(Trx o, java.util.Map<dev.innosim.index.IndexTree, dev.innosim.index.IndexTree> indexes,
+                    java.util.function.UnaryOperator<RecordModifier> modifiers) {
+    for (Undo u : o.undo) {
+      Rec r = indexes.get(u.rec.index()).same(u.rec);
+      undo.add(new Undo(u.kind, r, u.oldDeleteMark, u.oldRow,
+          u.oldModifier == null ? null : modifiers.apply(u.oldModifier), u.countsAsUndoRecord));
+    }
+  }
+
+  /** A transaction that ended, as a record's last modifier in a copied engine: it holds no implicit lock. */
+  record Ended(long trxId) implements RecordModifier {
+    @Override public boolean isActive() { return false; }
+  }
+
   @Override public IsolationLevel isolation() { return isolation; }
 
   @Override public boolean duplicates() { return duplicates; }

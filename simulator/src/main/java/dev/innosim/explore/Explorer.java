@@ -20,7 +20,6 @@ import dev.innosim.server.StatementRejected;
 import dev.innosim.server.StepEvents;
 import dev.innosim.server.StepOutcome;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -34,13 +33,16 @@ import java.util.Optional;
  * statement; a waiting session resumes when granted, as in {@code run}. Stateless: every call works
  * on its own servers.
  *
- * <p>Exhaustive search is breadth-first over states. A state is a SHA-256 hash of the engine's
+ * <p>Exhaustive search is breadth-first over states. A state is a 128-bit hash of the engine's
  * {@link SimulatedServer#fingerprint() fingerprint} plus the program counters and the events so
  * far; two schedules that reach the same state continue as one, and the number of schedules through
  * each state is carried along, so all schedules are counted without being enumerated. Each new state
- * is built by replaying its (shortest) schedule on a fresh server, so memory holds one level of
- * states at a time. Breadth-first order makes the first schedule found for each end result a
- * shortest one.
+ * is made from its parent's: a state keeps the last server at rest on its schedule (no statement
+ * waiting), and a successor is a {@link SimulatedServer#copy() copy} of it that runs only the
+ * statements issued since, plus the new one (none when the parent is at rest itself); the last
+ * successor of a state that is not at rest takes over the state's own server instead. Memory holds
+ * one level of states at a time (each with at most two servers: its base and its own). Breadth-first order makes the first schedule found for each end
+ * result a shortest one.
  *
  * <p>A deadlock victim's remaining statements are not issued: its transaction was rolled back, as
  * an application would abandon it.
@@ -51,10 +53,13 @@ public final class Explorer {
   private final List<SessionId> sessions;
   private final List<List<Scenario.Step>> program = new ArrayList<>();
   private final ExploreOptions options;
+  /** Build every state by replaying its schedule on a fresh server (the reference the copies are tested against). */
+  private final boolean replay;
   private long states;
 
-  private Explorer(Scenario sc, ExploreOptions options) {
+  private Explorer(Scenario sc, ExploreOptions options, boolean replay) {
     this.sc = sc;
+    this.replay = replay;
     this.options = options;
     this.profile = ScenarioRunner.profileFor(sc, options.profile());
     this.sessions = sc.sessions();
@@ -65,7 +70,12 @@ public final class Explorer {
 
   /** Explores a scenario's interleavings. */
   public static ExploreReport explore(Scenario sc, ExploreOptions options) {
-    return new Explorer(sc, options).run();
+    return new Explorer(sc, options, false).run();
+  }
+
+  /** As {@link #explore}, building every state by replay from the root instead of from its parent (for tests). */
+  static ExploreReport exploreByReplay(Scenario sc, ExploreOptions options) {
+    return new Explorer(sc, options, true).run();
   }
 
   /** One point of the search: the schedule that reached it and what happened on the way. */
@@ -78,6 +88,11 @@ public final class Explorer {
     final List<EndResult.Event> events;
     final Optional<DeadlockEvent> firstDeadlock;
     BigInteger count = BigInteger.ONE;
+    /** The last server at rest on this schedule, never run itself (only its copies are), and its schedule length. */
+    SimulatedServer base;
+    int baseLength;
+    /** While this state is not at rest: the server in this state, which its last successor takes over; else null. */
+    SimulatedServer own;
 
     Node(int[] schedule, int[] pc, boolean[] ended, boolean[] blocked, boolean[] open, List<EndResult.Event> events,
          Optional<DeadlockEvent> firstDeadlock) {
@@ -130,14 +145,39 @@ public final class Explorer {
   }
 
   private SimulatedServer replay(int[] schedule) {
-    SimulatedServer s = fresh();
+    return runFrom(fresh(), schedule, 0);
+  }
+
+  /** Runs {@code schedule[from..]} on {@code s}, which is at {@code schedule[..from]}. */
+  private SimulatedServer runFrom(SimulatedServer s, int[] schedule, int from) {
     int[] pc = new int[sessions.size()];
-    for (int i : schedule) {
+    for (int k = 0; k < from; k++) pc[schedule[k]]++;
+    for (int k = from; k < schedule.length; k++) {
+      int i = schedule[k];
       Scenario.Step st = program.get(i).get(pc[i]);
       issue(s, sessions.get(i), command(st));
       pc[i]++;
     }
     return s;
+  }
+
+  /** A server at {@code node}'s state: a copy of its base plus the statements issued since. */
+  private SimulatedServer serverAt(Node node) {
+    if (replay) return replay(node.schedule);
+    return runFrom(node.base.copy(), node.schedule, node.baseLength);
+  }
+
+  /** Gives {@code child}, whose server is {@code server}, its base: that server when at rest, else its parent's. */
+  private void setBase(Node child, Node parent, SimulatedServer server) {
+    if (replay) return;
+    if (server.atRest()) {
+      child.base = server;
+      child.baseLength = child.schedule.length;
+    } else {
+      child.base = parent.base;
+      child.baseLength = parent.baseLength;
+      child.own = server;
+    }
   }
 
   private Command command(Scenario.Step st) {
@@ -187,7 +227,7 @@ public final class Explorer {
   }
 
   private StateKey key(SimulatedServer server, Node n) {
-    return new StateKey(Hashing.sha256().hashString(server.fingerprint(), StandardCharsets.UTF_8),
+    return new StateKey(Hashing.murmur3_128().hashUnencodedChars(server.fingerprint()),
         Arrays.toString(n.pc) + Arrays.toString(n.ended), n.events);
   }
 
@@ -223,6 +263,7 @@ public final class Explorer {
         schedules = schedules.add(BigInteger.ONE);
       }
     } else {
+      if (!replay) root.base = fresh();
       List<Node> level = List.of(root);
       states = 1;
       search:
@@ -234,6 +275,8 @@ public final class Explorer {
             schedules = schedules.add(node.count);
             continue;
           }
+          int last = -1;
+          for (int i = 0; i < n; i++) if (node.enabled(i)) last = i;
           for (int i = 0; i < n; i++) {
             if (!node.enabled(i)) continue;
             if (states >= options.maxStates()) {
@@ -244,11 +287,18 @@ public final class Explorer {
               stop = Optional.of("time budget of " + budgetText() + " reached");
               break search;
             }
-            SimulatedServer server = replay(node.schedule);
+            SimulatedServer server;
+            if (i == last && node.own != null) {
+              server = node.own;  // the last successor runs on the state's own server, not on a copy
+              node.own = null;
+            } else {
+              server = serverAt(node);
+            }
             Node c = child(server, node, i);
             StateKey k = key(server, c);
             Node seen = next.get(k);
             if (seen == null) {
+              setBase(c, node, server);
               c.count = node.count;
               next.put(k, c);
               states++;
@@ -306,6 +356,8 @@ public final class Explorer {
   }
 
   private void record(Map<EndResult, Acc> results, Node node) {
+    node.base = null;  // a terminal state has no successors: its servers can go
+    node.own = null;
     List<EndResult.SessionEnd> ends = new ArrayList<>();
     for (int i = 0; i < sessions.size(); i++) {
       SessionId s = sessions.get(i);

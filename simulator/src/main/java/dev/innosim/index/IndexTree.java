@@ -31,6 +31,13 @@ public final class IndexTree {
   private final TreeMap<Object, Rec> records;
   private final Rec supremum;
   private int nextHeapNo = 2;
+  /** Every record ever created, by {@link Rec#slot()} (slot 1 is the supremum). */
+  private Rec[] bySlot = new Rec[16];
+  /** The lock system's record locks per group of {@link #LOCK_PAGE_SIZE} slots, by group number. */
+  private RecordLocks[] lockPages = new RecordLocks[1];
+
+  /** Records per page-like group of the lock system's bitmaps (one {@code long}). */
+  public static final int LOCK_PAGE_SIZE = 64;
 
   /**
    * @param uniqueFields number of leading fields that form the key as declared (the unique part
@@ -45,6 +52,7 @@ public final class IndexTree {
     this.fields = List.copyOf(fields);
     this.records = new TreeMap<>(new KeyComparator());
     this.supremum = new Rec(this, new Value[0], true, 1);
+    bySlot[1] = supremum;
   }
 
   public String name() { return name; }
@@ -113,6 +121,8 @@ public final class IndexTree {
     Rec r = new Rec(this, fullKey, false, nextHeapNo++);
     Rec old = records.put(fullKey, r);
     if (old != null) throw new IllegalStateException("duplicate record " + r);
+    if (r.slot() >= bySlot.length) bySlot = java.util.Arrays.copyOf(bySlot, bySlot.length * 2);
+    bySlot[r.slot()] = r;
     Map.Entry<Object, Rec> after = records.higherEntry(fullKey);
     Rec next = after == null ? supremum : after.getValue();
     Rec prev = next.prev;
@@ -138,6 +148,57 @@ public final class IndexTree {
     r.next.prev = r.prev;
     if (r.prev != null) r.prev.next = r.next;
     r.markRemoved();
+  }
+
+  /** The record created with this slot (removed records included), or null. */
+  public Rec atSlot(int slot) {
+    return slot < bySlot.length ? bySlot[slot] : null;
+  }
+
+  /** The lock system's locks on slot group {@code page}, or null. */
+  public RecordLocks lockPage(int page) {
+    return page < lockPages.length ? lockPages[page] : null;
+  }
+
+  /** Stores the lock system's locks on slot group {@code page}. */
+  public void setLockPage(int page, RecordLocks locks) {
+    if (page >= lockPages.length) {
+      lockPages = java.util.Arrays.copyOf(lockPages, Math.max(page + 1, lockPages.length * 2));
+    }
+    lockPages[page] = locks;
+  }
+
+  /**
+   * A copy of this index with a copy of every record ({@link Rec#copy}), slots and heap numbers
+   * kept, and no locks (the lock system copies its own); {@code modifiers} maps each record's last
+   * modifier. Nothing is shared with this index but immutable values.
+   */
+  public IndexTree copy(java.util.function.UnaryOperator<RecordModifier> modifiers) {
+    IndexTree c = new IndexTree(table, name, clustered, unique, uniqueFields, fields);
+    c.nextHeapNo = nextHeapNo;
+    c.bySlot = new Rec[bySlot.length];
+    c.bySlot[1] = c.supremum;
+    c.supremum.copyStateFrom(supremum, modifiers);
+    for (int i = 2; i < bySlot.length; i++) {
+      Rec r = bySlot[i];
+      if (r != null) c.bySlot[i] = r.copy(c, modifiers);
+    }
+    Rec prev = null;
+    for (Rec r : records.values()) {
+      Rec n = c.bySlot[r.slot()];
+      c.records.put(n.fields(), n);
+      n.prev = prev;
+      if (prev != null) prev.next = n;
+      prev = n;
+    }
+    if (prev != null) prev.next = c.supremum;
+    c.supremum.prev = prev;
+    return c;
+  }
+
+  /** This index's record with the slot of {@code r} (a record of the index this one was copied from). */
+  public Rec same(Rec r) {
+    return bySlot[r.slot()];
   }
 
   /** Compares the first {@code n} fields of a record with a search tuple. */

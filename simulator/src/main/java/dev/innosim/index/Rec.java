@@ -14,6 +14,8 @@ public final class Rec {
   private final IndexTree index;
   private final Value[] fields;
   private final boolean supremum;
+  /** The record's place in its index's lock bitmaps: its first heap number, kept when the heap number changes. */
+  private final int slot;
   private int heapNo;
   private boolean deleteMarked;
   private boolean removed;
@@ -21,8 +23,6 @@ public final class Rec {
   private Value[] row;
   /** The transaction that last inserted this record or changed its delete mark (an implicit-lock candidate). */
   private RecordModifier lastModifier;
-  /** The lock queue of this record, null until the first lock; owned by the lock package. */
-  private RecordLocks lockQueue;
   /** The next record in index order (the supremum after the last); maintained by {@link IndexTree}. */
   Rec next;
   /** The previous record in index order, or null for the first. */
@@ -35,6 +35,7 @@ public final class Rec {
     this.fields = fields;
     this.supremum = supremum;
     this.heapNo = heapNo;
+    this.slot = heapNo;
   }
 
   public IndexTree index() { return index; }
@@ -66,15 +67,32 @@ public final class Rec {
 
   public void setLastModifier(RecordModifier trx) { this.lastModifier = trx; }
 
-  /** The lock queue the lock system keeps here, or null while the record was never locked. */
-  public RecordLocks lockQueue() { return lockQueue; }
-
-  public void setLockQueue(RecordLocks q) { this.lockQueue = q; }
+  /**
+   * The bit of this record in the lock system's bitmaps: its heap number at creation (a record that
+   * later gets a new heap number, {@link IndexTree#reinsertGrown}, keeps its slot and its locks).
+   */
+  public int slot() { return slot; }
 
   /** Secondary records: the clustered record of the same row found last time, or null. */
   public Rec clusteredRef() { return clusteredRef; }
 
   public void setClusteredRef(Rec r) { this.clusteredRef = r; }
+
+  /** A copy in {@code index} (a copy of this record's index): same slot, heap number, fields, row and marks, no cached links. */
+  Rec copy(IndexTree index, java.util.function.UnaryOperator<RecordModifier> modifiers) {
+    Rec c = new Rec(index, fields, supremum, slot);
+    c.copyStateFrom(this, modifiers);
+    return c;
+  }
+
+  /** Takes the mutable state of {@code o} (heap number, marks, row, last modifier mapped). */
+  void copyStateFrom(Rec o, java.util.function.UnaryOperator<RecordModifier> modifiers) {
+    heapNo = o.heapNo;
+    deleteMarked = o.deleteMarked;
+    removed = o.removed;
+    row = o.row;
+    lastModifier = o.lastModifier == null ? null : modifiers.apply(o.lastModifier);
+  }
 
   @Override
   public String toString() {

@@ -2,6 +2,7 @@ package dev.innosim.lock;
 
 import static dev.innosim.lock.LockType.*;
 
+import dev.innosim.index.IndexTree;
 import dev.innosim.index.Rec;
 import dev.innosim.profile.ServerProfile;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
 public final class LockSys {
   private final ServerProfile profile;
   private long seq;
+  /** Queue places handed out under the 8.0 queue order (granted ahead, newest first; waiting behind, oldest first). */
+  private long orderSeq;
   private final Map<String, List<TableLock>> tableQueues = new TreeMap<>();
   private final List<TrxLocks> granted = new ArrayList<>();
   private final Set<TrxLocks> toCheck = new LinkedHashSet<>();
@@ -32,45 +35,35 @@ public final class LockSys {
 
   // ---------------------------------------------------------------- queues
 
-  static List<LockStruct> queue(Rec r) {
-    LockQueue q = (LockQueue) r.lockQueue();
-    if (q == null) {
-      q = new LockQueue();
-      r.setLockQueue(q);
-    }
-    return q;
-  }
-
-  /** The locks on a record in queue order (read-only). */
+  /** The locks on a record in queue order (a new list). */
   public static List<LockStruct> locksOn(Rec r) {
-    return r.lockQueue() == null ? List.of() : java.util.Collections.unmodifiableList(queue(r));
+    return RecordQueues.locksOn(r);
   }
 
   public static boolean hasLocks(Rec r) {
-    return r.lockQueue() != null && !queue(r).isEmpty();
+    return RecordQueues.hasLocks(r);
   }
 
-  private void enqueue(Rec r, LockStruct s, LockReason why) {
-    List<LockStruct> q = queue(r);
+  /** Sets the queue place of a new struct, per the profile's queue order. */
+  private void place(LockStruct s) {
     if (profile.queueOrder() == ServerProfile.QueueOrder.GRANTED_FIRST) {
       // 8.0: lock_rec_insert_to_granted prepends, lock_rec_insert_to_waiting appends
-      if (s.waiting) q.add(s);
-      else q.add(0, s);
-    } else {
-      int i = q.size();
-      while (i > 0 && q.get(i - 1).seq() > s.seq()) i--;
-      q.add(i, s);
+      s.order = s.waiting ? ++orderSeq : -(++orderSeq);
     }
-    s.addRec(r, why);
   }
 
   // ---------------------------------------------------------------- record locks
 
   /** {@code lock_rec_has_expl}: a granted lock of {@code trx} on {@code r} that satisfies the request. */
   public LockStruct heldSatisfying(TrxLocks trx, Rec r, int typeMode) {
-    if (r.lockQueue() == null) return null;
+    LockPage p = RecordQueues.page(r);
+    if (p == null) return null;
     boolean sup = r.isSupremum();
-    for (LockStruct s : queue(r)) {
+    long b = RecordQueues.bit(r);
+    for (int i = 0; i < p.size; i++) {
+      LockBits g = p.bits[i];
+      if ((g.bits & b) == 0) continue;
+      LockStruct s = g.struct;
       if (s.trx() == trx && !s.waiting && LockRules.satisfies(s.typeMode(), typeMode, sup)) return s;
     }
     return null;
@@ -78,10 +71,15 @@ public final class LockSys {
 
   /** {@code lock_rec_other_has_conflicting}: the first lock in the queue the request must wait for. */
   public LockStruct firstConflicting(TrxLocks trx, Rec r, int typeMode) {
-    if (r.lockQueue() == null) return null;
+    LockPage p = RecordQueues.page(r);
+    if (p == null) return null;
     boolean sup = r.isSupremum();
+    long b = RecordQueues.bit(r);
     Boolean holdsRecord = null;
-    for (LockStruct s : queue(r)) {
+    for (int i = 0; i < p.size; i++) {
+      LockBits g = p.bits[i];
+      if ((g.bits & b) == 0) continue;
+      LockStruct s = g.struct;
       if (!LockRules.recordVerdict(s.trx() == trx, typeMode, s.typeMode(), sup).mustWait()) continue;
       if (profile.bypassWaitingX() && s.waiting && mode(s.typeMode()) == LOCK_X && mode(typeMode) == LOCK_X
           && !isInsertIntention(typeMode)) {
@@ -142,30 +140,29 @@ public final class LockSys {
   /** {@code lock_rec_add_to_queue}: adds a granted lock, reusing a similar struct unless someone waits on the record. */
   public void addToQueue(TrxLocks trx, Rec r, int typeMode, LockReason why) {
     typeMode = normalize(typeMode, r.isSupremum());
-    boolean someoneWaits = false;
-    if (r.lockQueue() != null) {
-      for (LockStruct s : queue(r)) {
-        if (s.waiting) { someoneWaits = true; break; }
-      }
-    }
+    LockPage p = RecordQueues.page(r);
+    boolean someoneWaits = p != null && (p.waitingBits() & RecordQueues.bit(r)) != 0;
     if (!someoneWaits) {
-      for (Lock o : trx.locks) {
-        if (o instanceof LockStruct s && !s.waiting && s.index() == r.index() && s.typeMode() == typeMode) {
-          if (!queue(r).contains(s)) enqueue(r, s, why);
+      List<Lock> locks = trx.locks;
+      for (int i = 0, n = locks.size(); i < n; i++) {
+        if (locks.get(i) instanceof LockStruct s && !s.waiting && s.index() == r.index() && s.typeMode() == typeMode) {
+          if (!RecordQueues.covers(s, r)) RecordQueues.enqueue(r, s, why);
           return;
         }
       }
     }
     LockStruct s = new LockStruct(trx, r.index(), typeMode, ++seq, false);
+    place(s);
     trx.locks.add(s);
-    enqueue(r, s, why);
+    RecordQueues.enqueue(r, s, why);
   }
 
   private void enqueueWaiting(TrxLocks trx, Rec r, int typeMode, TrxLocks blocker, LockReason why) {
     if (trx.isWaiting()) throw new IllegalStateException(trx + " already waits");
     LockStruct s = new LockStruct(trx, r.index(), typeMode, ++seq, true);
+    place(s);
     trx.locks.add(s);
-    enqueue(r, s, why);
+    RecordQueues.enqueue(r, s, why);
     trx.waitRecLock = s;
     trx.waitSeq = ++seq;
     trx.setWaitTrx(blocker);
@@ -184,7 +181,7 @@ public final class LockSys {
   /** {@code lock_rec_has_to_wait_in_queue}: the first lock ahead of waiting {@code w} on {@code r} that blocks it. */
   private LockStruct blockerAhead(LockStruct w, Rec r) {
     boolean sup = r.isSupremum();
-    for (LockStruct s : queue(r)) {
+    for (LockStruct s : locksOn(r)) {
       if (s == w) return null;
       if (LockRules.recordVerdict(s.trx() == w.trx(), w.typeMode(), s.typeMode(), sup).mustWait()) return s;
     }
@@ -206,9 +203,10 @@ public final class LockSys {
    * granted lock, else it records the first conflicting granted lock's owner as its blocker.
    */
   private void regrantCats(Rec r, TrxLocks releaser) {
-    if (r.lockQueue() == null) return;
+    List<LockStruct> queue = locksOn(r);
+    if (queue.isEmpty()) return;
     List<LockStruct> cands = new ArrayList<>();
-    for (LockStruct s : queue(r)) {
+    for (LockStruct s : queue) {
       if (s.waiting && (releaser == null || s.trx().waitTrx == releaser || s.trx().waitTrx == null)) cands.add(s);
     }
     if (cands.isEmpty()) return;
@@ -226,7 +224,7 @@ public final class LockSys {
     boolean sup = r.isSupremum();
     for (LockStruct w : ordered) {
       LockStruct c = null;
-      for (LockStruct s : queue(r)) {
+      for (LockStruct s : locksOn(r)) {
         if (s.waiting || s == w) continue;
         if (LockRules.recordVerdict(s.trx() == w.trx(), w.typeMode(), s.typeMode(), sup).mustWait()) {
           c = s;
@@ -254,13 +252,12 @@ public final class LockSys {
   private void regrant(Iterable<Rec> recs) {
     List<LockStruct> waiting = new ArrayList<>();
     for (Rec r : recs) {
-      if (r.lockQueue() == null) continue;
-      for (LockStruct s : queue(r)) if (s.waiting && !waiting.contains(s)) waiting.add(s);
+      for (LockStruct s : locksOn(r)) if (s.waiting && !waiting.contains(s)) waiting.add(s);
     }
     waiting.sort((a, b) -> Long.compare(a.seq(), b.seq()));
     for (LockStruct w : waiting) {
       if (!w.waiting) continue;
-      Rec r = w.recs().get(0);
+      Rec r = w.firstRec();
       LockStruct c = blockerAhead(w, r);
       if (c == null) {
         grant(w);
@@ -279,20 +276,21 @@ public final class LockSys {
     t.waitRecLock = null;
     t.setWaitTrx(null);
     if (profile.queueOrder() == ServerProfile.QueueOrder.GRANTED_FIRST) {
-      Rec r = w.recs().get(0);
-      queue(r).remove(w);
-      queue(r).add(0, w);
+      // lock_grant moves the granted lock ahead of the others (its one bitmap moves in its group)
+      LockBits g = w.group(0);
+      LockPage p = (LockPage) w.index().lockPage(g.page);
+      p.remove(g);
+      w.order = -(++orderSeq);
+      p.insert(g);
     }
     granted.add(t);
   }
 
   /** RC {@code unlock_row}: clears {@code trx}'s bit on {@code r} in its first granted struct of this mode (the struct stays). */
   public void unlockRow(TrxLocks trx, Rec r, int mode) {
-    if (r.lockQueue() == null) return;
-    for (LockStruct s : queue(r)) {
+    for (LockStruct s : locksOn(r)) {
       if (s.trx() == trx && !s.waiting && LockType.mode(s.typeMode()) == mode) {
-        queue(r).remove(s);
-        s.removeRec(r);
+        RecordQueues.resetBit(s, r);
         regrant(List.of(r), trx);
         return;
       }
@@ -303,9 +301,8 @@ public final class LockSys {
   public void cancelWait(TrxLocks trx) {
     LockStruct w = trx.waitRecLock;
     if (w != null) {
-      Rec r = w.recs().get(0);
-      queue(r).remove(w);
-      w.removeRec(r);
+      Rec r = w.firstRec();
+      RecordQueues.dequeue(w);
       trx.locks.remove(w);
       trx.waitRecLock = null;
       trx.setWaitTrx(null);
@@ -328,10 +325,7 @@ public final class LockSys {
     for (int i = trx.locks.size() - 1; i >= 0; i--) {
       Lock o = trx.locks.get(i);
       if (o instanceof LockStruct s) {
-        List<Rec> recs = new ArrayList<>(s.recs());
-        for (Rec r : recs) queue(r).remove(s);
-        s.clearRecs();
-        regrant(recs, trx);
+        regrant(RecordQueues.releaseStruct(s), trx);
       } else {
         TableLock t = (TableLock) o;
         tableQueues.get(t.table()).remove(t);
@@ -350,8 +344,8 @@ public final class LockSys {
    */
   public List<TrxLocks> inheritToGapAndCancel(Rec removed, Rec heir) {
     List<TrxLocks> woken = new ArrayList<>();
-    if (removed.lockQueue() == null) return woken;
-    for (LockStruct s : new ArrayList<>(queue(removed))) {
+    if (!hasLocks(removed)) return woken;
+    for (LockStruct s : locksOn(removed)) {
       TrxLocks t = s.trx();
       if (isInsertIntention(s.typeMode())) continue;
       boolean rc = t.isolation().skipsGapLocks();
@@ -363,9 +357,8 @@ public final class LockSys {
       }
     }
     // lock_rec_reset_and_release_wait: granted bits are reset (the structs stay), waits cancelled.
-    for (LockStruct s : new ArrayList<>(queue(removed))) {
-      queue(removed).remove(s);
-      s.removeRec(removed);
+    for (LockStruct s : locksOn(removed)) {
+      RecordQueues.resetBit(s, removed);
       if (s.waiting) {
         // lock_rec_cancel: the bit is reset and the wait flag cleared; the struct stays in trx_locks
         TrxLocks t = s.trx();
@@ -384,8 +377,7 @@ public final class LockSys {
    * new record as a granted gap lock.
    */
   public void inheritOnInsert(Rec next, Rec inserted) {
-    if (next.lockQueue() == null) return;
-    for (LockStruct s : new ArrayList<>(queue(next))) {
+    for (LockStruct s : locksOn(next)) {
       if (isInsertIntention(s.typeMode())) continue;
       if (!next.isSupremum() && isRecNotGap(s.typeMode())) continue;
       addToQueue(s.trx(), inserted, LOCK_GAP | mode(s.typeMode()),
@@ -471,6 +463,47 @@ public final class LockSys {
         if (c.trx().isWaiting()) toCheck.add(c.trx());
       }
     }
+  }
+
+  // ---------------------------------------------------------------- copy
+
+  /**
+   * A copy of this lock system for a copy of the engine: {@code trxs} maps every transaction that
+   * holds or awaits locks here to its copy (whose lock list must be empty), {@code indexes} every
+   * index to its copy (which must have no locks). Each lock struct and table lock is copied with
+   * its queue place, bitmaps, wait flags and the wait-for edges; lock reasons are not copied.
+   */
+  public LockSys copy(Map<? extends TrxLocks, ? extends TrxLocks> trxs, java.util.function.UnaryOperator<IndexTree> indexes) {
+    LockSys c = new LockSys(profile);
+    c.seq = seq;
+    c.orderSeq = orderSeq;
+    Map<Lock, Lock> locks = new java.util.IdentityHashMap<>();
+    for (Map.Entry<? extends TrxLocks, ? extends TrxLocks> e : trxs.entrySet()) {
+      TrxLocks o = e.getKey();
+      TrxLocks n = e.getValue();
+      for (Lock l : o.locks) {
+        Lock nl = l instanceof LockStruct s ? s.copy(n, indexes.apply(s.index())) : ((TableLock) l).copy(n);
+        n.locks.add(nl);
+        locks.put(l, nl);
+      }
+      n.waitRecLock = o.waitRecLock == null ? null : (LockStruct) locks.get(o.waitRecLock);
+      n.waitTableLock = o.waitTableLock == null ? null : (TableLock) locks.get(o.waitTableLock);
+      n.waitSeq = o.waitSeq;
+    }
+    for (Map.Entry<? extends TrxLocks, ? extends TrxLocks> e : trxs.entrySet()) {
+      TrxLocks o = e.getKey();
+      TrxLocks n = e.getValue();
+      n.waitTrx = o.waitTrx == null ? null : trxs.get(o.waitTrx);
+      for (TrxLocks w : o.waitedBy) n.waitedBy.add(trxs.get(w));
+    }
+    for (Map.Entry<String, List<TableLock>> e : tableQueues.entrySet()) {
+      List<TableLock> q = new ArrayList<>(e.getValue().size());
+      for (TableLock t : e.getValue()) q.add((TableLock) locks.get(t));
+      c.tableQueues.put(e.getKey(), q);
+    }
+    for (TrxLocks t : granted) c.granted.add(trxs.get(t));
+    for (TrxLocks t : toCheck) c.toCheck.add(trxs.get(t));
+    return c;
   }
 
   // ---------------------------------------------------------------- notifications

@@ -31,5 +31,10 @@ public final class TableLock implements Lock {
   /** Why this lock was taken, or null. */
   public LockReason why() { return why; }
 
+  /** A copy for {@code trx} (the copy of this lock's owner), without the reason. */
+  TableLock copy(TrxLocks trx) {
+    return new TableLock(trx, table, mode, seq, waiting, null);
+  }
+
   @Override public String toString() { return trx + " TABLE " + table + " " + LockType.tableModeText(mode) + (waiting ? " waiting" : ""); }
 }

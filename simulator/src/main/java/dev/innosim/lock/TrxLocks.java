@@ -49,7 +49,7 @@ public abstract class TrxLocks {
   /** Number of record locks: bits set over all record lock structs. */
   public int rowLockCount() {
     int n = 0;
-    for (Lock o : locks) if (o instanceof LockStruct s) n += s.recs().size();
+    for (Lock o : locks) if (o instanceof LockStruct s) n += s.recCount();
     return n;
   }
 
@@ -76,6 +76,12 @@ public abstract class TrxLocks {
     if (waitTrx != null) waitTrx.waitedBy.remove(this);
     waitTrx = blocker;
     if (blocker != null) blocker.waitedBy.add(this);
+  }
+
+  /** Takes the counters of {@code o} that are not locks ({@link #inheritAll}, {@link #undoNo}); the lock system copies the rest. */
+  protected void copyCountersFrom(TrxLocks o) {
+    inheritAll = o.inheritAll;
+    undoNo = o.undoNo;
   }
 
   @Override public String toString() { return name; }

@@ -43,6 +43,27 @@ public final class SimulatedServer implements Server {
     }
   }
 
+  private SimulatedServer(Engine engine) {
+    this.engine = engine;
+  }
+
+  /** True when no statement is running or waiting, so the server can be {@link #copy() copied}. */
+  public boolean atRest() { return engine.atRest(); }
+
+  /**
+   * A deep copy of this server at rest ({@link Engine#copy}): it runs the next statements exactly
+   * as this one would, independently of it. The deadlocks seen so far are shared (immutable).
+   *
+   * @throws IllegalStateException when a statement is waiting
+   */
+  public SimulatedServer copy() {
+    SimulatedServer c = new SimulatedServer(engine.copy());
+    c.sessions.addAll(sessions);
+    c.rawDeadlocks.putAll(rawDeadlocks);
+    c.allRaw.addAll(allRaw);
+    return c;
+  }
+
   /** Whether deadlocks keep an engine snapshot for server-style reports and pictures (costly; on by default). */
   public SimulatedServer captureDeadlockSnapshots(boolean on) {
     engine.setCaptureDeadlockSnapshots(on);

@@ -175,4 +175,68 @@ class LockSysTest {
     assertEquals(2, t1.rowLockCount());
     assertSame(RecordRequest.ALREADY_HELD, locks.lockRecord(t1, r10, LOCK_S | LOCK_REC_NOT_GAP, false));
   }
+
+  /** An index of {@code n} records with keys 1..n (several 64-record groups). */
+  private static Rec[] records(int n) {
+    IndexTree idx = new IndexTree("t", "PRIMARY", true, true, 1, List.of(new IndexTree.Field("id", 0, 0, Collation.DEFAULT)));
+    Rec[] out = new Rec[n];
+    for (int k = 0; k < n; k++) out[k] = idx.insert(new Value[] {Value.Int.of(k + 1)});
+    return out;
+  }
+
+  @Test
+  void lockRecord_scanOverManyGroups_oneStructWithABitPerRecord() {
+    Rec[] recs = records(300);
+    LockSys locks = new LockSys(ServerProfile.MARIADB_10_11);
+    T t1 = new T(1);
+    for (Rec r : recs) assertSame(RecordRequest.GRANTED, locks.lockRecord(t1, r, LOCK_X, false));
+    assertEquals(1, t1.lockStructCount());
+    assertEquals(300, t1.rowLockCount());
+    LockStruct s = (LockStruct) t1.lockList().get(0);
+    assertEquals(List.of(recs), s.recs());
+    assertSame(RecordRequest.ALREADY_HELD, locks.lockRecord(t1, recs[200], LOCK_X, false));
+    locks.releaseAll(t1);
+    assertEquals(0, t1.lockStructCount());
+    for (Rec r : recs) assertFalse(LockSys.hasLocks(r));
+  }
+
+  @Test
+  void unlockRow_inALargeStruct_resetsOneBitAndKeepsTheStruct() {
+    Rec[] recs = records(130);
+    LockSys locks = new LockSys(ServerProfile.MARIADB_10_11);
+    T t1 = new T(1, IsolationLevel.READ_COMMITTED);
+    T t2 = new T(2);
+    for (Rec r : recs) locks.lockRecord(t1, r, X_REC, false);
+    assertInstanceOf(RecordRequest.MustWait.class, locks.lockRecord(t2, recs[100], X_REC, false));
+    locks.unlockRow(t1, recs[100], LOCK_X);
+    assertEquals(1, t1.lockStructCount());
+    assertEquals(129, t1.rowLockCount());
+    assertFalse(t2.isWaiting());
+    assertEquals(List.of(t2), locks.drainGranted());
+    assertEquals(List.of(t2), LockSys.locksOn(recs[100]).stream().map(LockStruct::trx).toList());
+  }
+
+  @Test
+  void reinsertGrown_newHeapNumber_keepsTheLocks() {
+    LockSys locks = new LockSys(ServerProfile.MARIADB_10_11);
+    T t1 = new T(1);
+    locks.lockRecord(t1, r20, X_REC, false);
+    int heap = r20.heapNo();
+    index.reinsertGrown(r20);
+    assertTrue(r20.heapNo() != heap);
+    assertEquals(List.of(X_REC), modesOf(t1, r20));
+    assertEquals(List.of(), LockSys.locksOn(r10));
+  }
+
+  @Test
+  void lockRecord_eightZeroQueueOrder_grantedAheadNewestFirstThenWaiters() {
+    LockSys locks = new LockSys(ServerProfile.MYSQL_8_0);
+    T t1 = new T(1);
+    T t2 = new T(2);
+    T t3 = new T(3);
+    locks.lockRecord(t1, r10, LOCK_S | LOCK_REC_NOT_GAP, false);
+    locks.lockRecord(t2, r10, LOCK_S | LOCK_REC_NOT_GAP, false);
+    assertInstanceOf(RecordRequest.MustWait.class, locks.lockRecord(t3, r10, X_REC, false));
+    assertEquals(List.of(t2, t1, t3), LockSys.locksOn(r10).stream().map(LockStruct::trx).toList());
+  }
 }
