@@ -15,6 +15,9 @@ final class ExploreText {
     } else {
       b.append("mode: every schedule\n");
     }
+    if (r.granularity() == dev.innosim.explore.ExploreOptions.Granularity.ROW) {
+      b.append("granularity: row (other sessions may run between two rows of one statement)\n");
+    }
     r.parameters().ifPresent(p -> {
       b.append("parameters: ").append(p.assignments()).append(" assignment").append(p.assignments() == 1 ? "" : "s")
           .append(" explored").append(p.symmetric() > 0 ? ", " + p.symmetric() + " more are the same up to renaming sessions of one program" : "")

@@ -149,26 +149,59 @@ public final class Engine {
 
   /** Runs one step of a session. */
   public StepReport step(int sessionNo, Statement st) {
-    stepNo++;
+    return step(sessionNo, st, 0);
+  }
+
+  /**
+   * Runs one step of a session; with {@code pauseAfterRows} > 0 its statement (or, for
+   * {@link Statement.Resume}, the session's paused statement) stops between two rows once it has
+   * finished that many rows and has rows left: the step's outcome is {@link Outcome#PAUSED} and a
+   * later {@code RESUME} step continues it. A statement resumed after a lock wait keeps the budget.
+   */
+  public StepReport step(int sessionNo, Statement st, int pauseAfterRows) {
+    if (pauseAfterRows < 0) throw new IllegalArgumentException("pause after " + pauseAfterRows + " rows");
     Session s = session(sessionNo);
+    boolean paused = s.current != null && s.current.paused;
+    if (st instanceof Statement.Resume && !paused) {
+      throw new EngineException(s.name + " has no paused statement to RESUME");
+    }
+    if (paused && !(st instanceof Statement.Resume)) {
+      throw new EngineException(s.name + "'s statement is paused inside its rows: RESUME it before the next statement");
+    }
+    stepNo++;
     List<DeadlockReport> deadlocks = new ArrayList<>();
     // the session's previous statement still waits: it times out first (the client gave up on it)
     StepContext before = new StepContext(deadlocks);
-    if (s.current != null) {
+    if (s.current != null && !paused) {
       timeout(s, before);
       pump(before);
     }
     StepContext step = new StepContext(deadlocks);
-    execute(s, st, step);
+    if (paused) {
+      resume(s.current, pauseAfterRows, step);
+    } else {
+      execute(s, st, step, pauseAfterRows);
+    }
     pump(step);
     expireTimeouts(step);
     return new StepReport(step.outcome(), before.releasesUnsorted(), step.releases(), deadlocks);
   }
 
-  /** Ends the script: statements still waiting end with a lock wait timeout. */
+  /**
+   * Ends the script: statements paused inside their rows run on to their end (the client lets them
+   * finish), then statements still waiting end with a lock wait timeout.
+   */
   public List<Release> endOfScript() {
     List<DeadlockReport> deadlocks = new ArrayList<>();
     StepContext end = new StepContext(deadlocks);
+    for (Session s : sessions.values()) if (s.current != null) s.current.pauseAfter(0);
+    for (Session s : sessions.values()) {
+      if (s.current != null && s.current.paused) {
+        s.current.paused = false;
+        runExec(s.current, end);
+        pump(end);
+      }
+    }
     for (Session s : sessions.values()) {
       if (s.current != null) {
         timeout(s, end);
@@ -182,7 +215,17 @@ public final class Engine {
   /** Deadlocks detected by {@link #endOfScript}. */
   public List<DeadlockReport> endDeadlocks() { return endDeadlocks; }
 
-  private void execute(Session s, Statement st, StepContext step) {
+  /** Continues a paused statement as the step's own statement, with a new pause budget. */
+  private void resume(Exec e, int pauseAfterRows, StepContext step) {
+    e.paused = false;
+    e.reportedBlocked = false;
+    e.stepNo = stepNo;
+    e.pauseAfter(pauseAfterRows);
+    step.issue(e);
+    runExec(e, step);
+  }
+
+  private void execute(Session s, Statement st, StepContext step, int pauseAfterRows) {
     if (st instanceof Statement.Begin b) {
       if (s.trx != null) transactions.commit(s);
       s.inExplicitTrx = true;
@@ -224,6 +267,7 @@ public final class Engine {
       return;
     }
     if (st instanceof Statement.CreateTable) throw new EngineException("CREATE TABLE is only allowed in the setup");
+    if (st instanceof Statement.Resume) throw new EngineException("RESUME is a step of a session, not setup");
     if (st instanceof Statement.Select sel) {
       boolean serializable = currentIsolation(s) == IsolationLevel.SERIALIZABLE && (s.inExplicitTrx || !s.autocommit);
       if (sel.lock() == Statement.LockClause.NONE && !serializable) {
@@ -247,6 +291,7 @@ public final class Engine {
     step.issue(e);
     s.current = e;
     e.autocommit = autocommitStmt;
+    e.pauseAfter(pauseAfterRows);
     runExec(e, step);
   }
 
@@ -304,6 +349,10 @@ public final class Engine {
         break;
       case DONE:
         finishExec(e, Outcome.OK, step);
+        break;
+      case PAUSED:
+        e.paused = true;
+        step.paused(e);
         break;
       case FAILED:
         step.wake(e.sv.undo().rollback(e.trx, e.savepoint, UndoLog.Scope.STATEMENT));
@@ -404,7 +453,13 @@ public final class Engine {
   /** True while the session's last statement waits for a lock. */
   public boolean isBlocked(int session) {
     Session s = sessions.get(session);
-    return s != null && s.current != null;
+    return s != null && s.current != null && !s.current.paused;
+  }
+
+  /** True while the session's last statement is stopped at its pause point (a {@code RESUME} continues it). */
+  public boolean isPaused(int session) {
+    Session s = sessions.get(session);
+    return s != null && s.current != null && s.current.paused;
   }
 
   /**

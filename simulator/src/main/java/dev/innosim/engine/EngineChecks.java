@@ -50,6 +50,7 @@ final class EngineChecks {
         if (w != null) b.append(" w").append(w.name());
       }
       if (s.current != null) b.append(" c").append(s.current.stepNo).append(':').append(s.current.rows);
+      if (s.current != null && s.current.paused) b.append(" p").append(s.current.progress);
     }
     return b.toString();
   }

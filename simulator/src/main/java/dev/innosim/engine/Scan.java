@@ -68,6 +68,8 @@ final class Scan {
   /** Ends the scan (the server saw the end of the range or a LIMIT). */
   void end() { ended = true; }
 
+  boolean isEnded() { return ended; }
+
   /** The next row, or why there is none yet ({@code step} receives deadlocks a 5.7 semi-consistent probe resolves). */
   Event next(StepContext step) {
     while (true) {

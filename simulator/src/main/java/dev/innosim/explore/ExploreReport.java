@@ -24,11 +24,20 @@ public record ExploreReport(
     List<Result> results,
     Optional<String> stopReason,
     long elapsedMillis,
-    Optional<Parameters> parameters) {
+    Optional<Parameters> parameters,
+    ExploreOptions.Granularity granularity) {
 
   public ExploreReport {
     sessions = List.copyOf(sessions);
     results = List.copyOf(results);
+  }
+
+  /** A report at statement granularity. */
+  public ExploreReport(String file, String profile, List<String> sessions, boolean random, long seed, BigInteger schedules,
+                       long states, List<Result> results, Optional<String> stopReason, long elapsedMillis,
+                       Optional<Parameters> parameters) {
+    this(file, profile, sessions, random, seed, schedules, states, results, stopReason, elapsedMillis, parameters,
+        ExploreOptions.Granularity.STATEMENT);
   }
 
   /** A report of a scenario without parameters. */
@@ -109,7 +118,8 @@ public record ExploreReport(
    */
   public String verdict() {
     if (deadlockPossible()) return "deadlock possible";
-    String over = parameters.map(p -> " over " + p.assignments() + " parameter assignment" + (p.assignments() == 1 ? "" : "s")).orElse("");
+    String over = parameters.map(p -> " over " + p.assignments() + " parameter assignment" + (p.assignments() == 1 ? "" : "s")).orElse("")
+        + (granularity == ExploreOptions.Granularity.ROW ? " at row granularity" : "");
     if (!complete()) {
       return "not proven: the search stopped (" + stopReason.get() + ") after " + schedules + " complete schedules"
           + over + " and " + states + " states; none of them deadlocked";

@@ -74,24 +74,27 @@ public final class Explorer {
     final int[] pc;
     final boolean[] ended;
     final boolean[] blocked;
+    /** Row granularity: the session's statement stopped between two rows; its next move resumes it. */
+    final boolean[] paused;
     final boolean[] open;
     final List<EndResult.Event> events;
     final Optional<DeadlockEvent> firstDeadlock;
     BigInteger count = BigInteger.ONE;
 
-    Node(int[] schedule, int[] pc, boolean[] ended, boolean[] blocked, boolean[] open, List<EndResult.Event> events,
-         Optional<DeadlockEvent> firstDeadlock) {
+    Node(int[] schedule, int[] pc, boolean[] ended, boolean[] blocked, boolean[] paused, boolean[] open,
+         List<EndResult.Event> events, Optional<DeadlockEvent> firstDeadlock) {
       this.schedule = schedule;
       this.pc = pc;
       this.ended = ended;
       this.blocked = blocked;
+      this.paused = paused;
       this.open = open;
       this.events = events;
       this.firstDeadlock = firstDeadlock;
     }
 
     boolean enabled(int i) {
-      return pc[i] < program.get(i).size() && !blocked[i] && !ended[i];
+      return paused[i] || pc[i] < program.get(i).size() && !blocked[i] && !ended[i];
     }
 
     boolean terminal() {
@@ -133,28 +136,58 @@ public final class Explorer {
     SimulatedServer s = fresh();
     int[] pc = new int[sessions.size()];
     for (int i : schedule) {
+      SessionId id = sessions.get(i);
+      if (s.isPaused(id)) {
+        issue(s, id, resume(program.get(i).get(pc[i] - 1), rowBudget()));
+        continue;
+      }
       Scenario.Step st = program.get(i).get(pc[i]);
-      issue(s, sessions.get(i), command(st));
+      issue(s, id, command(st, rowBudget()));
       pc[i]++;
     }
     return s;
   }
 
-  private Command command(Scenario.Step st) {
-    return new Command(st.sql(), st.statement(), sc.lineNumber(st.firstLine()));
+  /** The rows after which a statement stops: one at row granularity, else none (0). */
+  private int rowBudget() {
+    return options.granularity() == ExploreOptions.Granularity.ROW ? 1 : 0;
   }
 
-  /** Issues session {@code i}'s next statement on {@code server}, which is at {@code parent}. */
+  private Command command(Scenario.Step st, int pauseAfterRows) {
+    return new Command(st.sql(), st.statement(), sc.lineNumber(st.firstLine()), pauseAfterRows);
+  }
+
+  /** {@code RESUME} of the paused statement {@code st}. */
+  private Command resume(Scenario.Step st, int pauseAfterRows) {
+    return new Command(RESUME.text(), RESUME, sc.lineNumber(st.firstLine()), pauseAfterRows);
+  }
+
+  private static final dev.innosim.sql.Statement.Resume RESUME = new dev.innosim.sql.Statement.Resume("RESUME");
+
+  /** Session {@code i}'s next move on {@code server}, which is at {@code parent}, at the exploration's granularity. */
   private Node child(SimulatedServer server, Node parent, int i) {
+    return child(server, parent, i, rowBudget());
+  }
+
+  /**
+   * Session {@code i}'s next move on {@code server}, which is at {@code parent}: it resumes its paused
+   * statement or issues its next one, which stops after {@code budget} rows (0: runs to its end).
+   */
+  private Node child(SimulatedServer server, Node parent, int i, int budget) {
     int[] schedule = Arrays.copyOf(parent.schedule, parent.schedule.length + 1);
     schedule[schedule.length - 1] = i;
     int[] pc = parent.pc.clone();
     boolean[] ended = parent.ended.clone();
     boolean[] blocked = parent.blocked.clone();
     List<EndResult.Event> events = new ArrayList<>(parent.events);
-    Scenario.Step step = program.get(i).get(pc[i]);
-    pc[i]++;
-    StepEvents r = issue(server, sessions.get(i), command(step));
+    StepEvents r;
+    if (parent.paused[i]) {
+      r = issue(server, sessions.get(i), resume(program.get(i).get(pc[i] - 1), budget));
+    } else {
+      Scenario.Step step = program.get(i).get(pc[i]);
+      pc[i]++;
+      r = issue(server, sessions.get(i), command(step, budget));
+    }
     r.own().ifPresent(o -> note(events, ended, i, pc[i], o));
     for (Release rel : r.releasedBefore()) {
       int j = sessions.indexOf(rel.session());
@@ -167,16 +200,18 @@ public final class Explorer {
     Optional<DeadlockEvent> dl = parent.firstDeadlock;
     if (dl.isEmpty() && !r.deadlocks().isEmpty()) dl = Optional.of(r.deadlocks().get(0));
     boolean[] open = new boolean[sessions.size()];
+    boolean[] paused = new boolean[sessions.size()];
     for (int k = 0; k < sessions.size(); k++) {
       blocked[k] = server.isBlocked(sessions.get(k));
+      paused[k] = server.isPaused(sessions.get(k));
       open[k] = server.inTransaction(sessions.get(k));
     }
-    return new Node(schedule, pc, ended, blocked, open, events, dl);
+    return new Node(schedule, pc, ended, blocked, paused, open, events, dl);
   }
 
   /** Records a notable outcome of session {@code i}'s {@code step}-th statement. */
   private void note(List<EndResult.Event> events, boolean[] ended, int i, int step, StepOutcome.Final o) {
-    if (o instanceof StepOutcome.Ok) return;
+    if (o instanceof StepOutcome.Ok || o instanceof StepOutcome.Paused) return;
     events.add(new EndResult.Event(sessions.get(i), step, program.get(i).get(step - 1).sql(), o));
     if (o instanceof StepOutcome.DeadlockVictim) ended[i] = true;
   }
@@ -188,7 +223,7 @@ public final class Explorer {
 
   private StateKey key(SimulatedServer server, Node n) {
     return new StateKey(Hashing.sha256().hashString(server.fingerprint(), StandardCharsets.UTF_8),
-        Arrays.toString(n.pc) + Arrays.toString(n.ended), n.events);
+        Arrays.toString(n.pc) + Arrays.toString(n.ended) + Arrays.toString(n.paused), n.events);
   }
 
   private ExploreReport run() {
@@ -198,7 +233,8 @@ public final class Explorer {
     BigInteger schedules = BigInteger.ZERO;
     Optional<String> stop = Optional.empty();
     int n = sessions.size();
-    Node root = new Node(new int[0], new int[n], new boolean[n], new boolean[n], new boolean[n], List.of(), Optional.empty());
+    Node root = new Node(new int[0], new int[n], new boolean[n], new boolean[n], new boolean[n], new boolean[n], List.of(),
+        Optional.empty());
     if (options.isRandom()) {
       RandomScheduler rnd = new RandomScheduler(options.seed());
       random:
@@ -270,7 +306,7 @@ public final class Explorer {
     long ms = (System.nanoTime() - searchStart) / 1_000_000;
     List<String> names = sessions.stream().map(SessionId::name).toList();
     return new ExploreReport(sc.file(), profile.name(), names, options.isRandom(), options.seed(), schedules, states,
-        out, stop, ms);
+        out, stop, ms, Optional.empty(), options.granularity());
   }
 
   private String budgetText() {
@@ -306,6 +342,12 @@ public final class Explorer {
   }
 
   private void record(Map<EndResult, Acc> results, Node node) {
+    Acc acc = results.computeIfAbsent(endResult(node), k -> new Acc());
+    acc.count = acc.count.add(node.count);
+    if (acc.witness == null || node.schedule.length < acc.witness.schedule.length) acc.witness = node;
+  }
+
+  private EndResult endResult(Node node) {
     List<EndResult.SessionEnd> ends = new ArrayList<>();
     for (int i = 0; i < sessions.size(); i++) {
       SessionId s = sessions.get(i);
@@ -317,18 +359,65 @@ public final class Explorer {
         ends.add(new EndResult.Finished(s, node.open[i]));
       }
     }
-    Acc acc = results.computeIfAbsent(new EndResult(ends, node.events), k -> new Acc());
-    acc.count = acc.count.add(node.count);
-    if (acc.witness == null || node.schedule.length < acc.witness.schedule.length) acc.witness = node;
+    return new EndResult(ends, node.events);
+  }
+
+  /**
+   * One move of a witness: session {@code session} issues its {@code step}-th statement (0-based) or
+   * resumes it, and the statement stops after {@code pauseAfterRows} rows (0: it runs to its end).
+   */
+  private record Move(int session, boolean resume, int step, int pauseAfterRows) {}
+
+  /** The moves of a schedule, each with the pause it needs (none for a statement that ended within its move). */
+  private List<Move> moves(int[] schedule) {
+    SimulatedServer s = fresh();
+    int[] pc = new int[sessions.size()];
+    List<Move> out = new ArrayList<>();
+    for (int i : schedule) {
+      SessionId id = sessions.get(i);
+      boolean resume = s.isPaused(id);
+      int step = resume ? pc[i] - 1 : pc[i]++;
+      Scenario.Step st = program.get(i).get(step);
+      StepEvents r = issue(s, id, resume ? resume(st, rowBudget()) : command(st, rowBudget()));
+      boolean endedAtOnce = r.own().isPresent() && !(r.own().get() instanceof StepOutcome.Paused);
+      out.add(new Move(i, resume, step, endedAtOnce ? 0 : rowBudget()));
+    }
+    return out;
+  }
+
+  /**
+   * The moves with every pause that the same session resumes at once folded into one longer pause
+   * (a statement that pauses after a row and is resumed by the next move runs two rows), when that
+   * reaches the same end; else the moves as they are.
+   */
+  private List<Move> compact(List<Move> moves, Node end) {
+    List<Move> out = new ArrayList<>();
+    for (Move m : moves) {
+      Move last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && m.resume() && last.session() == m.session() && last.pauseAfterRows() > 0) {
+        int rows = m.pauseAfterRows() == 0 ? 0 : last.pauseAfterRows() + m.pauseAfterRows();
+        out.set(out.size() - 1, new Move(last.session(), last.resume(), last.step(), rows));
+      } else {
+        out.add(m);
+      }
+    }
+    if (out.size() == moves.size()) return moves;
+    SimulatedServer server = fresh();
+    int n = sessions.size();
+    Node node = new Node(new int[0], new int[n], new boolean[n], new boolean[n], new boolean[n], new boolean[n], List.of(),
+        Optional.empty());
+    for (Move m : out) node = child(server, node, m.session(), m.pauseAfterRows());
+    boolean same = endResult(node).equals(endResult(end)) && node.firstDeadlock.equals(end.firstDeadlock);
+    return same ? out : moves;
   }
 
   /** The witness schedule as a scenario, annotated by {@code run}. */
   private String witnessScenario(Node node, int idx, boolean stuck) {
     List<Script.Line> body = new ArrayList<>();
-    int[] pc = new int[sessions.size()];
-    for (int i : node.schedule) {
-      Scenario.Step st = program.get(i).get(pc[i]++);
-      body.add(new Script.StepLine(sessions.get(i), st.sql(), Optional.empty()));
+    for (Move m : compact(moves(node.schedule), node)) {
+      Scenario.Step st = program.get(m.session()).get(m.step());
+      body.add(new Script.StepLine(sessions.get(m.session()), m.resume() ? RESUME.text() : st.sql(), Optional.empty(),
+          m.pauseAfterRows()));
     }
     if (stuck) body.add(new Script.LocksLine());
     Script script = new Script(sc.name() + "-schedule-" + idx, Optional.of(profile.name()), sc.isolation(),
