@@ -1,4 +1,4 @@
--- @name: explore-bookshelf-iodku-unsplit
+-- @name: row-bookshelf-iodku-unsplit
 -- @server: mariadb-10.11
 -- @source: scenarios/seeds/logs/bookshelf-iodku-unique-index.txt (MySQL 5.7.17, RR)
 -- The bookshelf seed's two multi-row INSERT ... ON DUPLICATE KEY UPDATE statements as the log
