@@ -27,6 +27,7 @@ final class ExploreText {
       b.append("  value classes: ").append(p.why()).append('\n');
     });
     b.append("schedules: ").append(r.schedules()).append(", states: ").append(r.states()).append('\n');
+    if (r.reduced()) b.append("reduction: on (moves of different sessions that commute are explored in one order; the schedules counted are those explored)\n");
     r.stopReason().ifPresent(s -> b.append("stopped early: ").append(s).append(" (the counts cover what was explored)\n"));
     b.append("results: ").append(r.results().size()).append('\n');
     int i = 0;

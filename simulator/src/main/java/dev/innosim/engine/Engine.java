@@ -44,6 +44,9 @@ public final class Engine {
   private double clock;
   private int stepNo;
   private boolean captureDeadlockSnapshots = true;
+  private final FootprintLocking footprints;
+  private boolean recordFootprints;
+  private Footprint lastFootprint = Footprint.NONE;
   /** The deadlocks {@link #endOfScript} found. */
   private List<DeadlockReport> endDeadlocks = List.of();
 
@@ -88,7 +91,8 @@ public final class Engine {
     this.transactions = new Transactions(lockSys, undo);
     this.resolver = new DeadlockResolver(profile, lockSys, catalog, transactions,
         () -> captureDeadlockSnapshots ? snapshot() : null);
-    Locking locks = new LockService(profile, lockSys, catalog, resolver);
+    this.footprints = new FootprintLocking(new LockService(profile, lockSys, catalog, resolver));
+    Locking locks = footprints;
     Inserter inserter = new Inserter(locks, undo, catalog);
     ForeignKeys fks = new ForeignKeys(catalog, locks, undo, inserter);
     this.statements = new Statements(new Services(profile, catalog, locks, undo, inserter, fks));
@@ -103,6 +107,19 @@ public final class Engine {
   public void setCaptureDeadlockSnapshots(boolean on) {
     this.captureDeadlockSnapshots = on;
   }
+
+  /** Whether each step notes what it read and wrote ({@link #lastFootprint}); off by default (it costs a name per record). */
+  public void setRecordFootprints(boolean on) {
+    this.recordFootprints = on;
+  }
+
+  /**
+   * What the last step read and wrote (empty unless {@link #setRecordFootprints} is on): the records
+   * its statement, and any statement it resumed, asked about, the table lock queues, and the shared
+   * counters it advanced (hidden row ids, a table's auto-increment counter; transaction ids are
+   * left out: no rule reads them, and the fingerprint leaves them out too).
+   */
+  public Footprint lastFootprint() { return lastFootprint; }
 
   /** The number of the step run last ({@link Release#stepNo()} refers to these numbers). */
   public int lastStepNo() { return stepNo; }
@@ -169,6 +186,23 @@ public final class Engine {
       throw new EngineException(s.name + "'s statement is paused inside its rows: RESUME it before the next statement");
     }
     stepNo++;
+    if (!recordFootprints) return run(s, st, paused, pauseAfterRows);
+    footprints.record(true);
+    long rowId = catalog.peekRowId();
+    List<Long> autoInc = new ArrayList<>();
+    for (TableRt t : catalog.tables()) autoInc.add(t.autoIncNext);
+    try {
+      return run(s, st, paused, pauseAfterRows);
+    } finally {
+      if (catalog.peekRowId() != rowId) footprints.write("row ids");
+      int i = 0;
+      for (TableRt t : catalog.tables()) if (i < autoInc.size() && autoInc.get(i++) != t.autoIncNext) footprints.write("auto-increment " + t.name());
+      lastFootprint = footprints.footprint();
+      footprints.record(false);
+    }
+  }
+
+  private StepReport run(Session s, Statement st, boolean paused, int pauseAfterRows) {
     List<DeadlockReport> deadlocks = new ArrayList<>();
     // the session's previous statement still waits: it times out first (the client gave up on it)
     StepContext before = new StepContext(deadlocks);

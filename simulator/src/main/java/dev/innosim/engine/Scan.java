@@ -80,6 +80,7 @@ final class Scan {
         Value[] top = range.exact() ? range.low() : range.high();
         boolean topIncl = range.exact() || range.highInclusive();
         Rec above = top == null ? index.supremum() : index.seek(top, topIncl);
+        locks.observe(above);
         if (locking() && !rc) {
           RecordRequest r = locks.lockRead(trx, above, mode | (above.isSupremum() ? 0 : LOCK_GAP), noWait || skipLocked,
               why(Why.Rule.SCAN_DESCENDING_GAP));
@@ -109,6 +110,7 @@ final class Scan {
         phase = Phase.LOCK;
       }
       if (pos.isRemoved()) pos = index.successorOf(pos.fields());
+      if (phase == Phase.LOCK) locks.observe(pos);
       if (phase == Phase.LOCK) {
         if (pos.isSupremum()) {
           if (locking() && !rc) {

@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param states        distinct states visited (exhaustive) or steps run (random)
  * @param results       every distinct end result, most frequent first
  * @param stopReason    why the search stopped early, if it did
+ * @param granularity   the scheduling points: between statements, or also between rows
+ * @param reduced       the partial-order reduction was on: commuting moves were explored in one order,
+ *                      so {@code schedules} counts the schedules explored, not every schedule
  */
 public record ExploreReport(
     String file,
@@ -25,7 +28,8 @@ public record ExploreReport(
     Optional<String> stopReason,
     long elapsedMillis,
     Optional<Parameters> parameters,
-    ExploreOptions.Granularity granularity) {
+    ExploreOptions.Granularity granularity,
+    boolean reduced) {
 
   public ExploreReport {
     sessions = List.copyOf(sessions);
@@ -37,7 +41,7 @@ public record ExploreReport(
                        long states, List<Result> results, Optional<String> stopReason, long elapsedMillis,
                        Optional<Parameters> parameters) {
     this(file, profile, sessions, random, seed, schedules, states, results, stopReason, elapsedMillis, parameters,
-        ExploreOptions.Granularity.STATEMENT);
+        ExploreOptions.Granularity.STATEMENT, false);
   }
 
   /** A report of a scenario without parameters. */

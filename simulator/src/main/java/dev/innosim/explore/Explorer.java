@@ -2,6 +2,7 @@ package dev.innosim.explore;
 
 import com.google.common.hash.HashCode;
 import com.google.common.hash.Hashing;
+import dev.innosim.engine.Footprint;
 import dev.innosim.mysql.LockRow;
 import dev.innosim.mysql.SessionId;
 import dev.innosim.profile.ServerProfile;
@@ -80,6 +81,11 @@ public final class Explorer {
     final List<EndResult.Event> events;
     final Optional<DeadlockEvent> firstDeadlock;
     BigInteger count = BigInteger.ONE;
+    /** Partial-order reduction: the move that led here, what it touched, and whether it commutes at all. */
+    Footprint move = Footprint.NONE;
+    boolean quiet;
+    /** Sessions whose next move is asleep here (explored from an ancestor in the other order), with that move's footprint. */
+    Footprint[] asleep;
 
     Node(int[] schedule, int[] pc, boolean[] ended, boolean[] blocked, boolean[] paused, boolean[] open,
          List<EndResult.Event> events, Optional<DeadlockEvent> firstDeadlock) {
@@ -107,7 +113,8 @@ public final class Explorer {
   private record StateKey(HashCode engine, String counters, List<EndResult.Event> events) {}
 
   private SimulatedServer fresh() {
-    SimulatedServer s = ScenarioServers.simulated(sc, Optional.of(profile)).captureDeadlockSnapshots(false);
+    SimulatedServer s = ScenarioServers.simulated(sc, Optional.of(profile)).captureDeadlockSnapshots(false)
+        .recordFootprints(reduce());
     for (Scenario.Setup st : sc.setup()) {
       Command c = new Command(st.sql(), st.statement(), st.line());
       try {
@@ -148,6 +155,11 @@ public final class Explorer {
     return s;
   }
 
+  /** Whether the exhaustive search uses the partial-order reduction (sleep sets). */
+  private boolean reduce() {
+    return options.reduction() && !options.isRandom();
+  }
+
   /** The rows after which a statement stops: one at row granularity, else none (0). */
   private int rowBudget() {
     return options.granularity() == ExploreOptions.Granularity.ROW ? 1 : 0;
@@ -181,10 +193,13 @@ public final class Explorer {
     boolean[] blocked = parent.blocked.clone();
     List<EndResult.Event> events = new ArrayList<>(parent.events);
     StepEvents r;
+    dev.innosim.sql.Statement issued;
     if (parent.paused[i]) {
+      issued = RESUME;
       r = issue(server, sessions.get(i), resume(program.get(i).get(pc[i] - 1), budget));
     } else {
       Scenario.Step step = program.get(i).get(pc[i]);
+      issued = step.statement();
       pc[i]++;
       r = issue(server, sessions.get(i), command(step, budget));
     }
@@ -206,7 +221,45 @@ public final class Explorer {
       paused[k] = server.isPaused(sessions.get(k));
       open[k] = server.inTransaction(sessions.get(k));
     }
-    return new Node(schedule, pc, ended, blocked, paused, open, events, dl);
+    Node c = new Node(schedule, pc, ended, blocked, paused, open, events, dl);
+    if (reduce()) {
+      c.move = server.lastFootprint();
+      c.quiet = quiet(parent, c, i, issued, r);
+    }
+    return c;
+  }
+
+  /**
+   * Whether session {@code i}'s move from {@code parent} to {@code c} may commute with another
+   * session's: its statement ran and ended (or paused) at once, without error, without waking,
+   * releasing or ending anything of another session and without ending a transaction (COMMIT,
+   * ROLLBACK, an autocommit, a BEGIN that commits, a SET that may commit, a SLEEP that ages waits
+   * are never quiet). The reduction treats every move that is not quiet as dependent on every move.
+   */
+  private boolean quiet(Node parent, Node c, int i, dev.innosim.sql.Statement st, StepEvents r) {
+    if (r.own().isEmpty() || !(r.own().get() instanceof StepOutcome.Ok || r.own().get() instanceof StepOutcome.Paused)) return false;
+    if (!r.releasedBefore().isEmpty() || !r.released().isEmpty() || !r.deadlocks().isEmpty()) return false;
+    if (st instanceof dev.innosim.sql.Statement.Commit || st instanceof dev.innosim.sql.Statement.Rollback
+        || st instanceof dev.innosim.sql.Statement.SetVariable || st instanceof dev.innosim.sql.Statement.SetIsolation
+        || st instanceof dev.innosim.sql.Statement.Sleep) {
+      return false;
+    }
+    if (st instanceof dev.innosim.sql.Statement.Begin && parent.open[i]) return false;
+    if (parent.open[i] && !c.open[i]) return false;
+    if (!(st instanceof dev.innosim.sql.Statement.Begin) && !c.open[i]) return false;
+    for (int k = 0; k < sessions.size(); k++) {
+      if (k == i) continue;
+      if (parent.blocked[k] != c.blocked[k] || parent.paused[k] != c.paused[k] || parent.ended[k] != c.ended[k]
+          || parent.open[k] != c.open[k]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether two moves of different sessions from the same state commute (both quiet, footprints apart). */
+  private static boolean independent(Footprint a, boolean aQuiet, Node b) {
+    return aQuiet && b.quiet && !a.conflictsWith(b.move);
   }
 
   /** Records a notable outcome of session {@code i}'s {@code step}-th statement. */
@@ -270,8 +323,10 @@ public final class Explorer {
             schedules = schedules.add(node.count);
             continue;
           }
+          List<Node> siblings = new ArrayList<>();
           for (int i = 0; i < n; i++) {
             if (!node.enabled(i)) continue;
+            if (reduce() && node.asleep != null && node.asleep[i] != null) continue;
             if (states >= options.maxStates()) {
               stop = Optional.of("--max-states " + options.maxStates() + " reached");
               break search;
@@ -282,6 +337,18 @@ public final class Explorer {
             }
             SimulatedServer server = replay(node.schedule);
             Node c = child(server, node, i);
+            if (reduce()) {
+              c.asleep = new Footprint[n];
+              for (int s = 0; s < n; s++) {
+                // asleep: moves explored before this one from here (or asleep here) that commute with it
+                if (node.asleep != null && node.asleep[s] != null && independent(node.asleep[s], true, c)) c.asleep[s] = node.asleep[s];
+              }
+              for (Node sib : siblings) {
+                int s = sib.schedule[sib.schedule.length - 1];
+                if (independent(sib.move, sib.quiet, c)) c.asleep[s] = sib.move;
+              }
+              siblings.add(c);
+            }
             StateKey k = key(server, c);
             Node seen = next.get(k);
             if (seen == null) {
@@ -290,6 +357,8 @@ public final class Explorer {
               states++;
             } else {
               seen.count = seen.count.add(node.count);
+              // reached again: only the moves asleep on every way here stay asleep
+              if (reduce()) for (int s = 0; s < n; s++) if (c.asleep[s] == null) seen.asleep[s] = null;
             }
           }
         }
@@ -306,7 +375,7 @@ public final class Explorer {
     long ms = (System.nanoTime() - searchStart) / 1_000_000;
     List<String> names = sessions.stream().map(SessionId::name).toList();
     return new ExploreReport(sc.file(), profile.name(), names, options.isRandom(), options.seed(), schedules, states,
-        out, stop, ms, Optional.empty(), options.granularity());
+        out, stop, ms, Optional.empty(), options.granularity(), reduce());
   }
 
   private String budgetText() {

@@ -43,6 +43,15 @@ public final class SimulatedServer implements Server {
     }
   }
 
+  /** Whether each issued statement notes what it read and wrote ({@link #lastFootprint}; off by default). */
+  public SimulatedServer recordFootprints(boolean on) {
+    engine.setRecordFootprints(on);
+    return this;
+  }
+
+  /** What the last {@link #issue} read and wrote (empty unless {@link #recordFootprints} is on). */
+  public dev.innosim.engine.Footprint lastFootprint() { return engine.lastFootprint(); }
+
   /** Whether deadlocks keep an engine snapshot for server-style reports and pictures (costly; on by default). */
   public SimulatedServer captureDeadlockSnapshots(boolean on) {
     engine.setCaptureDeadlockSnapshots(on);

@@ -179,6 +179,43 @@ class ExploreProperties {
     }
   }
 
+  /** An end result as a value that does not depend on how many schedules reach it or which one is shortest. */
+  static java.util.Set<List<Object>> endResults(ExploreReport r) {
+    java.util.Set<List<Object>> out = new java.util.HashSet<>();
+    for (ExploreReport.Result res : r.results()) out.add(List.of(res.description(), res.deadlock(), res.stuck()));
+    return out;
+  }
+
+  @Provide
+  Arbitrary<List<List<String>>> smallPrograms() {
+    Arbitrary<List<String>> one = multiRowStatement().list().ofMinSize(1).ofMaxSize(3)
+        .map(l -> {
+          List<String> p = new ArrayList<>();
+          p.add("BEGIN");
+          p.addAll(l);
+          p.add("COMMIT");
+          return p;
+        });
+    return one.list().ofMinSize(2).ofMaxSize(3);
+  }
+
+  @Property(tries = 30)
+  void explore_reductionOnRandomPrograms_reachesTheSameEndResults(
+      @ForAll("smallPrograms") List<List<String>> programs, @ForAll @IntRange(min = 0, max = 1) int rc,
+      @ForAll @IntRange(min = 0, max = 1) int row) {
+    Scenario sc = ScenarioParser.parse("p.sql", scenario(programs, rc == 1 ? "READ COMMITTED" : "REPEATABLE READ"));
+    ExploreOptions opt = ExploreOptions.exhaustive().withMaxStates(10_000)
+        .withGranularity(row == 1 ? ExploreOptions.Granularity.ROW : ExploreOptions.Granularity.STATEMENT);
+    ExploreReport full = Explorer.explore(sc, opt.withReduction(false));
+    net.jqwik.api.Assume.that(full.complete());
+    ExploreReport reduced = Explorer.explore(sc, opt.withReduction(true));
+    assertTrue(reduced.complete());
+    assertTrue(reduced.reduced());
+    assertEquals(endResults(full), endResults(reduced), "the same end results with and without the reduction");
+    assertTrue(reduced.schedules().compareTo(full.schedules()) <= 0, reduced.schedules() + " > " + full.schedules());
+    assertTrue(reduced.states() <= full.states(), reduced.states() + " > " + full.states());
+  }
+
   @Property(tries = 20)
   void explore_sessionsThatNeverConflict_countMultinomialSchedulesAndOneResult(
       @ForAll @IntRange(min = 2, max = 3) int sessions, @ForAll @IntRange(min = 1, max = 3) int perSession) {
