@@ -251,9 +251,10 @@ public final class Engine {
 
   /** Continues a paused statement as the step's own statement, with a new pause budget. */
   private void resume(Exec e, int pauseAfterRows, StepContext step) {
+    // the statement keeps the number of the step that issued it (the order releases are listed in),
+    // so that equal positions reached by different schedules have equal fingerprints
     e.paused = false;
     e.reportedBlocked = false;
-    e.stepNo = stepNo;
     e.pauseAfter(pauseAfterRows);
     step.issue(e);
     runExec(e, step);
