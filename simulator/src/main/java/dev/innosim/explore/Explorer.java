@@ -20,6 +20,7 @@ import dev.innosim.server.SimulatedServer;
 import dev.innosim.server.StatementRejected;
 import dev.innosim.server.StepEvents;
 import dev.innosim.server.StepOutcome;
+import dev.innosim.sql.Statement;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ public final class Explorer {
     return new Command(RESUME.text(), RESUME, sc.lineNumber(st.firstLine()), pauseAfterRows);
   }
 
-  private static final dev.innosim.sql.Statement.Resume RESUME = new dev.innosim.sql.Statement.Resume("RESUME");
+  private static final Statement.Resume RESUME = new Statement.Resume("RESUME");
 
   /** Session {@code i}'s next move on {@code server}, which is at {@code parent}, at the exploration's granularity. */
   private Node child(SimulatedServer server, Node parent, int i) {
@@ -193,7 +194,7 @@ public final class Explorer {
     boolean[] blocked = parent.blocked.clone();
     List<EndResult.Event> events = new ArrayList<>(parent.events);
     StepEvents r;
-    dev.innosim.sql.Statement issued;
+    Statement issued;
     if (parent.paused[i]) {
       issued = RESUME;
       r = issue(server, sessions.get(i), resume(program.get(i).get(pc[i] - 1), budget));
@@ -224,42 +225,10 @@ public final class Explorer {
     Node c = new Node(schedule, pc, ended, blocked, paused, open, events, dl);
     if (reduce()) {
       c.move = server.lastFootprint();
-      c.quiet = quiet(parent, c, i, issued, r);
+      c.quiet = Commutation.quiet(i, issued, r, new Commutation.Flags(parent.blocked, parent.paused, parent.ended, parent.open),
+          new Commutation.Flags(c.blocked, c.paused, c.ended, c.open));
     }
     return c;
-  }
-
-  /**
-   * Whether session {@code i}'s move from {@code parent} to {@code c} may commute with another
-   * session's: its statement ran and ended (or paused) at once, without error, without waking,
-   * releasing or ending anything of another session and without ending a transaction (COMMIT,
-   * ROLLBACK, an autocommit, a BEGIN that commits, a SET that may commit, a SLEEP that ages waits
-   * are never quiet). The reduction treats every move that is not quiet as dependent on every move.
-   */
-  private boolean quiet(Node parent, Node c, int i, dev.innosim.sql.Statement st, StepEvents r) {
-    if (r.own().isEmpty() || !(r.own().get() instanceof StepOutcome.Ok || r.own().get() instanceof StepOutcome.Paused)) return false;
-    if (!r.releasedBefore().isEmpty() || !r.released().isEmpty() || !r.deadlocks().isEmpty()) return false;
-    if (st instanceof dev.innosim.sql.Statement.Commit || st instanceof dev.innosim.sql.Statement.Rollback
-        || st instanceof dev.innosim.sql.Statement.SetVariable || st instanceof dev.innosim.sql.Statement.SetIsolation
-        || st instanceof dev.innosim.sql.Statement.Sleep) {
-      return false;
-    }
-    if (st instanceof dev.innosim.sql.Statement.Begin && parent.open[i]) return false;
-    if (parent.open[i] && !c.open[i]) return false;
-    if (!(st instanceof dev.innosim.sql.Statement.Begin) && !c.open[i]) return false;
-    for (int k = 0; k < sessions.size(); k++) {
-      if (k == i) continue;
-      if (parent.blocked[k] != c.blocked[k] || parent.paused[k] != c.paused[k] || parent.ended[k] != c.ended[k]
-          || parent.open[k] != c.open[k]) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Whether two moves of different sessions from the same state commute (both quiet, footprints apart). */
-  private static boolean independent(Footprint a, boolean aQuiet, Node b) {
-    return aQuiet && b.quiet && !a.conflictsWith(b.move);
   }
 
   /** Records a notable outcome of session {@code i}'s {@code step}-th statement. */
@@ -341,11 +310,11 @@ public final class Explorer {
               c.asleep = new Footprint[n];
               for (int s = 0; s < n; s++) {
                 // asleep: moves explored before this one from here (or asleep here) that commute with it
-                if (node.asleep != null && node.asleep[s] != null && independent(node.asleep[s], true, c)) c.asleep[s] = node.asleep[s];
+                if (node.asleep != null && node.asleep[s] != null && Commutation.independent(node.asleep[s], true, c.move, c.quiet)) c.asleep[s] = node.asleep[s];
               }
               for (Node sib : siblings) {
                 int s = sib.schedule[sib.schedule.length - 1];
-                if (independent(sib.move, sib.quiet, c)) c.asleep[s] = sib.move;
+                if (Commutation.independent(sib.move, sib.quiet, c.move, c.quiet)) c.asleep[s] = sib.move;
               }
               siblings.add(c);
             }

@@ -58,6 +58,15 @@ class RowGranularityTest {
     assertEquals(Optional.empty(), TemplateCheck.firstDifference(t, Optional.empty()));
   }
 
+  @Test
+  void assertNoDeadlock_templateAtRowGranularity_failsWithAPausingWitness() throws IOException {
+    String text = Files.readString(UNSPLIT, StandardCharsets.UTF_8);
+    AssertionError e = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
+        () -> DeadlockAssertions.assertNoDeadlock("row-bookshelf-iodku-unsplit.sql", text));
+    assertTrue(e.getMessage().startsWith("row-bookshelf-iodku-unsplit.sql: deadlock possible; the shortest schedule"), e.getMessage());
+    assertTrue(e.getMessage().contains(": RESUME;"), e.getMessage());
+  }
+
   static final String RANGE = """
       CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;
       INSERT INTO t VALUES (1, 0), (2, 0), (3, 0);
