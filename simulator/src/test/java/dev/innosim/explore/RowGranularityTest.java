@@ -67,6 +67,21 @@ class RowGranularityTest {
     assertTrue(e.getMessage().contains(": RESUME;"), e.getMessage());
   }
 
+  @Test
+  void explore_rangeUpdatesInOppositeIndexOrders_deadlockOnlyRowByRow() throws IOException {
+    Path p = ROOT.resolve("explore/row-range-updates-opposite-order.sql");
+    Template t = Template.read("r.sql", Files.readString(p, StandardCharsets.UTF_8));
+    ExploreReport stmt = TemplateExplorer.explore(t, ExploreOptions.exhaustive());
+    ExploreReport row = TemplateExplorer.explore(t, ExploreOptions.exhaustive().withGranularity(ExploreOptions.Granularity.ROW));
+    assertEquals("no deadlock in 14 schedules", stmt.verdict());
+    assertEquals("deadlock possible", row.verdict());
+    for (ExploreReport.Result res : row.results()) {
+      String again = ScenarioRunner.run(ScenarioParser.parse("w.sql", res.witnessScenario()), Optional.empty()).annotated();
+      assertEquals(res.witnessScenario(), again, "every witness replays");
+    }
+    assertTrue(row.results().stream().anyMatch(res -> res.witnessScenario().contains("-- expect: blocked -> paused\n")));
+  }
+
   static final String RANGE = """
       CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;
       INSERT INTO t VALUES (1, 0), (2, 0), (3, 0);
