@@ -445,13 +445,32 @@ abstract class Exec {
     /** Whether rows may be left to insert (for an INSERT ... SELECT: its scan has not ended). */
     private boolean moreRows() {
       if (sourceRows == null) return rowIdx < rowsToInsert.size();
+      if (sourceTable == table) return !sourceDone || selfNext < selfRows.size();
       return !sourceDone && !sourceRows.exhausted();
     }
 
     private static final Value[] SOURCE_BLOCKED = new Value[0];
 
+    /**
+     * The next row to insert. An INSERT ... SELECT from its own table reads every source row first
+     * (the server materializes the SELECT in a temporary table), so it never reads its own inserts.
+     */
     private Value[] fetchSourceRow(StepContext step) {
       if (sourceRows == null) return rowIdx < rowsToInsert.size() ? rowsToInsert.get(rowIdx) : null;
+      if (sourceTable != table) return readSourceRow(step);
+      while (!sourceDone) {
+        Value[] r = readSourceRow(step);
+        if (r == SOURCE_BLOCKED) return r;
+        if (r != null) selfRows.add(r);
+      }
+      return selfNext < selfRows.size() ? selfRows.get(selfNext++) : null;
+    }
+
+    /** INSERT ... SELECT from its own table: the source rows read so far, and the next one to insert. */
+    private final List<Value[]> selfRows = new ArrayList<>();
+    private int selfNext;
+
+    private Value[] readSourceRow(StepContext step) {
       if (sourceDone) return null;
       while (true) {
         Scan.Event ev = sourceRows.next(step);
