@@ -35,6 +35,15 @@ final class ExploreCommand implements Callable<Integer> {
   @Option(names = "--time-budget", paramLabel = "SECONDS", description = "Stop after this much wall time (default: none).")
   Double timeBudget;
 
+  @Option(names = "--granularity", paramLabel = "G",
+      description = "statement (the default, unless the file says '-- @granularity: row'): other sessions run between statements; "
+          + "row: also between two rows of a multi-row statement.")
+  String granularity;
+
+  @Option(names = "--reduction", paramLabel = "on|off", arity = "1",
+      description = "Explore steps of different sessions that commute in one order only (sleep sets; the end results are the same). Default: off.")
+  String reduction = "off";
+
   @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
   String format = "text";
 
@@ -52,6 +61,11 @@ final class ExploreCommand implements Callable<Integer> {
       throw new Main.BadInput("innosim: --format must be text or json, not " + format);
     }
     long start = System.nanoTime();
+    Optional<ExploreOptions.Granularity> g = granularity == null ? Optional.empty() : Optional.of(ExploreOptions.Granularity.parse(granularity)
+        .orElseThrow(() -> new Main.BadInput("innosim: --granularity must be statement or row, not " + granularity)));
+    if (!reduction.equals("on") && !reduction.equals("off")) {
+      throw new Main.BadInput("innosim: --reduction must be on or off, not " + reduction);
+    }
     if (random < 0) throw new Main.BadInput("innosim: --random must be a positive number of schedules, not " + random);
     if (maxStates <= 0) throw new Main.BadInput("innosim: --max-states must be a positive number of states, not " + maxStates);
     long budgetNanos = 0;
@@ -68,7 +82,8 @@ final class ExploreCommand implements Callable<Integer> {
     String text = Main.read(file);
     Template template = Template.read(file.toString(), text);
     ExploreOptions opt = (random > 0 ? ExploreOptions.random(random, seed) : ExploreOptions.exhaustive())
-        .withMaxStates(maxStates).withTimeBudget(budgetNanos, start).withProfile(p);
+        .withMaxStates(maxStates).withTimeBudget(budgetNanos, start).withProfile(p).withGranularity(g.orElse(dev.innosim.explore.TemplateCheck.granularity(template)))
+        .withReduction(reduction.equals("on"));
     ExploreReport r = TemplateExplorer.explore(template, opt);
     if (format.equals("json")) {
       main.out.println(ExploreJson.toJson(r));

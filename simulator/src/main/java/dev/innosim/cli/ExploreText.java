@@ -15,6 +15,9 @@ final class ExploreText {
     } else {
       b.append("mode: every schedule\n");
     }
+    if (r.granularity() == dev.innosim.explore.ExploreOptions.Granularity.ROW) {
+      b.append("granularity: row (other sessions may run between two rows of one statement)\n");
+    }
     r.parameters().ifPresent(p -> {
       b.append("parameters: ").append(p.assignments()).append(" assignment").append(p.assignments() == 1 ? "" : "s")
           .append(" explored").append(p.symmetric() > 0 ? ", " + p.symmetric() + " more are the same up to renaming sessions of one program" : "")
@@ -24,6 +27,7 @@ final class ExploreText {
       b.append("  value classes: ").append(p.why()).append('\n');
     });
     b.append("schedules: ").append(r.schedules()).append(", states: ").append(r.states()).append('\n');
+    if (r.reduced()) b.append("reduction: on (moves of different sessions that commute are explored in one order; the schedules counted are those explored)\n");
     r.stopReason().ifPresent(s -> b.append("stopped early: ").append(s).append(" (the counts cover what was explored)\n"));
     b.append("results: ").append(r.results().size()).append('\n');
     int i = 0;

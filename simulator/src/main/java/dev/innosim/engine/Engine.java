@@ -44,6 +44,9 @@ public final class Engine {
   private double clock;
   private int stepNo;
   private boolean captureDeadlockSnapshots = true;
+  private final FootprintLocking footprints;
+  private boolean recordFootprints;
+  private Footprint lastFootprint = Footprint.NONE;
   /** The deadlocks {@link #endOfScript} found. */
   private List<DeadlockReport> endDeadlocks = List.of();
 
@@ -94,7 +97,8 @@ public final class Engine {
     this.transactions = new Transactions(lockSys, undo, nextTrxId);
     this.resolver = new DeadlockResolver(profile, lockSys, catalog, transactions,
         () -> captureDeadlockSnapshots ? snapshot() : null);
-    Locking locks = new LockService(profile, lockSys, catalog, resolver);
+    this.footprints = new FootprintLocking(new LockService(profile, lockSys, catalog, resolver));
+    Locking locks = footprints;
     Inserter inserter = new Inserter(locks, undo, catalog);
     ForeignKeys fks = new ForeignKeys(catalog, locks, undo, inserter);
     this.statements = new Statements(new Services(profile, catalog, locks, undo, inserter, fks));
@@ -109,6 +113,19 @@ public final class Engine {
   public void setCaptureDeadlockSnapshots(boolean on) {
     this.captureDeadlockSnapshots = on;
   }
+
+  /** Whether each step notes what it read and wrote ({@link #lastFootprint}); off by default (it costs a name per record). */
+  public void setRecordFootprints(boolean on) {
+    this.recordFootprints = on;
+  }
+
+  /**
+   * What the last step read and wrote (empty unless {@link #setRecordFootprints} is on): the records
+   * its statement, and any statement it resumed, asked about, the table lock queues, and the shared
+   * counters it advanced (hidden row ids, a table's auto-increment counter; transaction ids are
+   * left out: no rule reads them, and the fingerprint leaves them out too).
+   */
+  public Footprint lastFootprint() { return lastFootprint; }
 
   /** The number of the step run last ({@link Release#stepNo()} refers to these numbers). */
   public int lastStepNo() { return stepNo; }
@@ -155,26 +172,76 @@ public final class Engine {
 
   /** Runs one step of a session. */
   public StepReport step(int sessionNo, Statement st) {
-    stepNo++;
+    return step(sessionNo, st, 0);
+  }
+
+  /**
+   * Runs one step of a session; with {@code pauseAfterRows} > 0 its statement (or, for
+   * {@link Statement.Resume}, the session's paused statement) stops between two rows once it has
+   * finished that many rows and has rows left: the step's outcome is {@link Outcome#PAUSED} and a
+   * later {@code RESUME} step continues it. A statement resumed after a lock wait keeps the budget.
+   */
+  public StepReport step(int sessionNo, Statement st, int pauseAfterRows) {
+    if (pauseAfterRows < 0) throw new IllegalArgumentException("pause after " + pauseAfterRows + " rows");
     Session s = session(sessionNo);
+    boolean paused = s.current != null && s.current.paused;
+    if (st instanceof Statement.Resume && !paused) {
+      throw new EngineException(s.name + " has no paused statement to RESUME");
+    }
+    if (paused && !(st instanceof Statement.Resume)) {
+      throw new EngineException(s.name + "'s statement is paused inside its rows: RESUME it before the next statement");
+    }
+    stepNo++;
+    if (!recordFootprints) return run(s, st, paused, pauseAfterRows);
+    footprints.record(true);
+    long rowId = catalog.peekRowId();
+    List<Long> autoInc = new ArrayList<>();
+    for (TableRt t : catalog.tables()) autoInc.add(t.autoIncNext);
+    try {
+      return run(s, st, paused, pauseAfterRows);
+    } finally {
+      if (catalog.peekRowId() != rowId) footprints.write("row ids");
+      int i = 0;
+      for (TableRt t : catalog.tables()) if (i < autoInc.size() && autoInc.get(i++) != t.autoIncNext) footprints.write("auto-increment " + t.name());
+      lastFootprint = footprints.footprint();
+      footprints.record(false);
+    }
+  }
+
+  private StepReport run(Session s, Statement st, boolean paused, int pauseAfterRows) {
     List<DeadlockReport> deadlocks = new ArrayList<>();
     // the session's previous statement still waits: it times out first (the client gave up on it)
     StepContext before = new StepContext(deadlocks);
-    if (s.current != null) {
+    if (s.current != null && !paused) {
       timeout(s, before);
       pump(before);
     }
     StepContext step = new StepContext(deadlocks);
-    execute(s, st, step);
+    if (paused) {
+      resume(s.current, pauseAfterRows, step);
+    } else {
+      execute(s, st, step, pauseAfterRows);
+    }
     pump(step);
     expireTimeouts(step);
     return new StepReport(step.outcome(), before.releasesUnsorted(), step.releases(), deadlocks);
   }
 
-  /** Ends the script: statements still waiting end with a lock wait timeout. */
+  /**
+   * Ends the script: statements paused inside their rows run on to their end (the client lets them
+   * finish), then statements still waiting end with a lock wait timeout.
+   */
   public List<Release> endOfScript() {
     List<DeadlockReport> deadlocks = new ArrayList<>();
     StepContext end = new StepContext(deadlocks);
+    for (Session s : sessions.values()) if (s.current != null) s.current.pauseAfter(0);
+    for (Session s : sessions.values()) {
+      if (s.current != null && s.current.paused) {
+        s.current.paused = false;
+        runExec(s.current, end);
+        pump(end);
+      }
+    }
     for (Session s : sessions.values()) {
       if (s.current != null) {
         timeout(s, end);
@@ -188,7 +255,18 @@ public final class Engine {
   /** Deadlocks detected by {@link #endOfScript}. */
   public List<DeadlockReport> endDeadlocks() { return endDeadlocks; }
 
-  private void execute(Session s, Statement st, StepContext step) {
+  /** Continues a paused statement as the step's own statement, with a new pause budget. */
+  private void resume(Exec e, int pauseAfterRows, StepContext step) {
+    // the statement keeps the number of the step that issued it (the order releases are listed in),
+    // so that equal positions reached by different schedules have equal fingerprints
+    e.paused = false;
+    e.reportedBlocked = false;
+    e.pauseAfter(pauseAfterRows);
+    step.issue(e);
+    runExec(e, step);
+  }
+
+  private void execute(Session s, Statement st, StepContext step, int pauseAfterRows) {
     if (st instanceof Statement.Begin b) {
       if (s.trx != null) transactions.commit(s);
       s.inExplicitTrx = true;
@@ -230,6 +308,7 @@ public final class Engine {
       return;
     }
     if (st instanceof Statement.CreateTable) throw new EngineException("CREATE TABLE is only allowed in the setup");
+    if (st instanceof Statement.Resume) throw new EngineException("RESUME is a step of a session, not setup");
     if (st instanceof Statement.Select sel) {
       boolean serializable = currentIsolation(s) == IsolationLevel.SERIALIZABLE && (s.inExplicitTrx || !s.autocommit);
       if (sel.lock() == Statement.LockClause.NONE && !serializable) {
@@ -253,6 +332,7 @@ public final class Engine {
     step.issue(e);
     s.current = e;
     e.autocommit = autocommitStmt;
+    e.pauseAfter(pauseAfterRows);
     runExec(e, step);
   }
 
@@ -310,6 +390,10 @@ public final class Engine {
         break;
       case DONE:
         finishExec(e, Outcome.OK, step);
+        break;
+      case PAUSED:
+        e.paused = true;
+        step.paused(e);
         break;
       case FAILED:
         step.wake(e.sv.undo().rollback(e.trx, e.savepoint, UndoLog.Scope.STATEMENT));
@@ -420,6 +504,7 @@ public final class Engine {
     c.clock = clock;
     c.stepNo = stepNo;
     c.captureDeadlockSnapshots = captureDeadlockSnapshots;
+    c.recordFootprints = recordFootprints;
     c.endDeadlocks = endDeadlocks;
     return c;
   }
@@ -460,7 +545,13 @@ public final class Engine {
   /** True while the session's last statement waits for a lock. */
   public boolean isBlocked(int session) {
     Session s = sessions.get(session);
-    return s != null && s.current != null;
+    return s != null && s.current != null && !s.current.paused;
+  }
+
+  /** True while the session's last statement is stopped at its pause point (a {@code RESUME} continues it). */
+  public boolean isPaused(int session) {
+    Session s = sessions.get(session);
+    return s != null && s.current != null && s.current.paused;
   }
 
   /**

@@ -41,6 +41,11 @@ final class EngineChecks {
       }
     }
     b.append("#rowid").append(eng.catalog().peekRowId());
+    // a running statement's step number only orders the releases of one step: its rank among the
+    // running statements is what decides, not the number itself
+    List<Integer> running = new ArrayList<>();
+    for (Session s : eng.sessions()) if (s.current != null) running.add(s.current.stepNo);
+    java.util.Collections.sort(running);
     for (Session s : eng.sessions()) {
       b.append("#S").append(s.number).append(s.inExplicitTrx ? 'E' : '-').append(s.autocommit ? 'A' : '-')
           .append(s.isolation.ordinal());
@@ -49,7 +54,8 @@ final class EngineChecks {
         TrxLocks w = s.trx.waitTrx();
         if (w != null) b.append(" w").append(w.name());
       }
-      if (s.current != null) b.append(" c").append(s.current.stepNo).append(':').append(s.current.rows);
+      if (s.current != null) b.append(" c").append(running.indexOf(s.current.stepNo)).append(':').append(s.current.rows);
+      if (s.current != null && s.current.paused) b.append(" p").append(s.current.progress);
     }
     return b.toString();
   }

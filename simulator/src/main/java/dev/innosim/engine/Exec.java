@@ -24,8 +24,11 @@ import java.util.Set;
  * (the same record is requested again and is then "already held"); mutable, single-threaded.
  */
 abstract class Exec {
-  /** ABORTED: the statement's transaction was rolled back as a deadlock victim while it ran (already reported). */
-  enum Status { DONE, BLOCKED, FAILED, ABORTED }
+  /**
+   * ABORTED: the statement's transaction was rolled back as a deadlock victim while it ran (already
+   * reported); PAUSED: it stopped between two rows at its pause point and keeps its position.
+   */
+  enum Status { DONE, BLOCKED, FAILED, ABORTED, PAUSED }
 
   final Services sv;
   final Session session;
@@ -40,6 +43,13 @@ abstract class Exec {
   /** Step number (scenario order) that issued it. */
   int stepNo;
   long rows;
+  /** Rows the statement has finished with (locked and processed, matched or not): its position between rows. */
+  long progress;
+  /** Pause after this many more rows (0: run to the end); counted from {@link #pauseFrom}. */
+  private int pauseAfter;
+  private long pauseFrom;
+  /** True while the statement is stopped at its pause point. */
+  boolean paused;
 
   Exec(Services sv, Session session, Trx trx, Statement stmt) {
     this.sv = sv;
@@ -51,6 +61,22 @@ abstract class Exec {
 
   /** Runs (or resumes) the statement; {@code step} receives what it causes besides its status. */
   abstract Status run(StepContext step);
+
+  /** From now on the statement stops after {@code rows} more rows (0: it runs to its end). */
+  void pauseAfter(int rows) {
+    pauseAfter = rows;
+    pauseFrom = progress;
+  }
+
+  /**
+   * Whether the statement stops here, between two rows: its pause point is reached and it has rows
+   * left ({@code more}); the pause is used up.
+   */
+  boolean pauseDue(boolean more) {
+    if (pauseAfter <= 0 || progress - pauseFrom < pauseAfter || !more) return false;
+    pauseAfter = 0;
+    return true;
+  }
 
   /** Called once when the statement ends, whatever the outcome (AUTO-INC release). */
   void finish() {}
@@ -179,7 +205,9 @@ abstract class Exec {
           if (s != Status.DONE) return s;
         }
         if (bufferedNext >= bufferedRows.size() || max.isPresent() && rows >= max.get()) return Status.DONE;
+        if (pauseDue(true)) return Status.PAUSED;
         Rec clust = bufferedRows.get(bufferedNext++);
+        progress++;
         if (clust.isDeleteMarked() || clust.isRemoved()) continue;
         Value[] row = clust.row();
         if (!Rows.matches(table, where, row)) continue;
@@ -224,6 +252,7 @@ abstract class Exec {
             return Status.DONE;
           }
         }
+        if (pauseDue(!source.exhausted())) return Status.PAUSED;
         Scan.Event ev = source.next(step);
         if (ev == Scan.Event.END) {
           if (buffered) {
@@ -236,6 +265,7 @@ abstract class Exec {
         if (ev == Scan.Event.BLOCKED) return Status.BLOCKED;
         if (ev == Scan.Event.WOULD_WAIT) return fail(sv.profile().nowaitErrorCode());
         if (ev == Scan.Event.VICTIM) return Status.ABORTED;
+        progress++;
         Rec clust = source.rowClust;
         if (touched.contains(clust) || clust.isDeleteMarked()) {
           continue;
@@ -351,6 +381,8 @@ abstract class Exec {
         }
         if (row == null) {
           if (fetched == null) {
+            progress = rowIdx;
+            if (pauseDue(moreRows())) return Status.PAUSED;
             Value[] r = fetchSourceRow(step);
             if (r == SOURCE_BLOCKED) return Status.BLOCKED;
             if (r == null) return Status.DONE;
@@ -448,10 +480,35 @@ abstract class Exec {
       return v.isNull() || (v instanceof Value.Int i && i.value().signum() == 0);
     }
 
+    /** Whether rows may be left to insert (for an INSERT ... SELECT: its scan has not ended). */
+    private boolean moreRows() {
+      if (sourceRows == null) return rowIdx < rowsToInsert.size();
+      if (sourceTable == table) return !sourceDone || selfNext < selfRows.size();
+      return !sourceDone && !sourceRows.exhausted();
+    }
+
     private static final Value[] SOURCE_BLOCKED = new Value[0];
 
+    /**
+     * The next row to insert. An INSERT ... SELECT from its own table reads every source row first
+     * (the server materializes the SELECT in a temporary table), so it never reads its own inserts.
+     */
     private Value[] fetchSourceRow(StepContext step) {
       if (sourceRows == null) return rowIdx < rowsToInsert.size() ? rowsToInsert.get(rowIdx) : null;
+      if (sourceTable != table) return readSourceRow(step);
+      while (!sourceDone) {
+        Value[] r = readSourceRow(step);
+        if (r == SOURCE_BLOCKED) return r;
+        if (r != null) selfRows.add(r);
+      }
+      return selfNext < selfRows.size() ? selfRows.get(selfNext++) : null;
+    }
+
+    /** INSERT ... SELECT from its own table: the source rows read so far, and the next one to insert. */
+    private final List<Value[]> selfRows = new ArrayList<>();
+    private int selfNext;
+
+    private Value[] readSourceRow(StepContext step) {
       if (sourceDone) return null;
       while (true) {
         Scan.Event ev = sourceRows.next(step);

@@ -54,6 +54,9 @@ interface Locking {
    */
   RecordRequest semiConsistentProbe(Trx trx, Rec r, int typeMode, Why why, StepContext step);
 
+  /** A cursor looked at {@code r} (its key, delete mark or row) without asking for a lock on it. */
+  default void observe(Rec r) {}
+
   /** The reason for a lock {@code trx}'s running statement takes by {@code rule} on {@code r}. */
   Why why(Why.Rule rule, Trx trx, Rec r);
 

@@ -117,6 +117,14 @@ final class RowSource {
     }
   }
 
+  /** Whether the next call would end without locking anything: every scan has ended (never known for index merge). */
+  boolean exhausted() {
+    if (stopped) return true;
+    if (intersect) return false;
+    for (int i = current; i < scans.size(); i++) if (!scans.get(i).isEnded()) return false;
+    return true;
+  }
+
   /** RC: releases what the last row's fetch locked (never for index merge). */
   void unlockRow() {
     if (!intersect && rowScan != null) rowScan.unlockNew();

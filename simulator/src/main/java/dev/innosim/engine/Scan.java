@@ -74,6 +74,8 @@ final class Scan {
   /** Ends the scan (the server saw the end of the range or a LIMIT). */
   void end() { ended = true; }
 
+  boolean isEnded() { return ended; }
+
   /** The next row, or why there is none yet ({@code step} receives deadlocks a 5.7 semi-consistent probe resolves). */
   Event next(StepContext step) {
     while (true) {
@@ -84,6 +86,7 @@ final class Scan {
         Value[] top = range.exact() ? range.low() : range.high();
         boolean topIncl = range.exact() || range.highInclusive();
         Rec above = top == null ? index.supremum() : index.seek(top, topIncl);
+        locks.observe(above);
         if (locking() && !rc) {
           RecordRequest r = locks.lockRead(trx, above, mode | (above.isSupremum() ? 0 : LOCK_GAP), noWait || skipLocked,
               why(Why.Rule.SCAN_DESCENDING_GAP));
@@ -113,6 +116,7 @@ final class Scan {
         phase = Phase.LOCK;
       }
       if (pos.isRemoved()) pos = index.successorOf(pos.fields());
+      if (phase == Phase.LOCK) locks.observe(pos);
       if (phase == Phase.LOCK) {
         if (pos.isSupremum()) {
           if (locking() && !rc) {

@@ -37,6 +37,12 @@ final class StepContext {
     }
   }
 
+  /** A statement stopped at its pause point: the step's own one is the step's outcome, any other is a release. */
+  void paused(Exec e) {
+    ended(e, Outcome.PAUSED);
+    e.reportedBlocked = true;
+  }
+
   /** After everything ran: the step's own statement still waits, so the step reports it blocked. */
   void settle() {
     if (own != null && own.session.current == own && ownOutcome == Outcome.OK) {

@@ -14,9 +14,13 @@ import dev.innosim.scenario.Template;
 public final class DeadlockAssertions {
   private DeadlockAssertions() {}
 
-  /** Fails unless exploring the scenario or template (every schedule, every assignment) proves it cannot deadlock. */
+  /**
+   * Fails unless exploring the scenario or template (every schedule, every assignment, at the
+   * granularity it states) proves it cannot deadlock.
+   */
   public static ExploreReport assertNoDeadlock(String file, String text) {
-    return assertNoDeadlock(Template.read(file, text), ExploreOptions.exhaustive());
+    Template t = Template.read(file, text);
+    return assertNoDeadlock(t, ExploreOptions.exhaustive().withGranularity(TemplateCheck.granularity(t)));
   }
 
   /** As {@link #assertNoDeadlock(String, String)}, with options (profile, limits). */

@@ -13,6 +13,8 @@ public final class ExploreJson {
     field(b, 1, "server", Json.string(r.profile()), true);
     field(b, 1, "sessions", strs(r.sessions()), true);
     field(b, 1, "mode", Json.string(r.random() ? "random" : "exhaustive"), true);
+    field(b, 1, "granularity", Json.string(r.granularity().text()), true);
+    field(b, 1, "reduction", Boolean.toString(r.reduced()), true);
     if (r.random()) field(b, 1, "seed", Long.toString(r.seed()), true);
     field(b, 1, "schedules", r.schedules().toString(), true);
     field(b, 1, "states", Long.toString(r.states()), true);

@@ -12,6 +12,9 @@ import java.util.Optional;
  * @param states        distinct states visited (exhaustive) or steps run (random)
  * @param results       every distinct end result, most frequent first
  * @param stopReason    why the search stopped early, if it did
+ * @param granularity   the scheduling points: between statements, or also between rows
+ * @param reduced       the partial-order reduction was on: commuting moves were explored in one order,
+ *                      so {@code schedules} counts the schedules explored, not every schedule
  */
 public record ExploreReport(
     String file,
@@ -24,11 +27,21 @@ public record ExploreReport(
     List<Result> results,
     Optional<String> stopReason,
     long elapsedMillis,
-    Optional<Parameters> parameters) {
+    Optional<Parameters> parameters,
+    ExploreOptions.Granularity granularity,
+    boolean reduced) {
 
   public ExploreReport {
     sessions = List.copyOf(sessions);
     results = List.copyOf(results);
+  }
+
+  /** A report at statement granularity. */
+  public ExploreReport(String file, String profile, List<String> sessions, boolean random, long seed, BigInteger schedules,
+                       long states, List<Result> results, Optional<String> stopReason, long elapsedMillis,
+                       Optional<Parameters> parameters) {
+    this(file, profile, sessions, random, seed, schedules, states, results, stopReason, elapsedMillis, parameters,
+        ExploreOptions.Granularity.STATEMENT, false);
   }
 
   /** A report of a scenario without parameters. */
@@ -109,7 +122,8 @@ public record ExploreReport(
    */
   public String verdict() {
     if (deadlockPossible()) return "deadlock possible";
-    String over = parameters.map(p -> " over " + p.assignments() + " parameter assignment" + (p.assignments() == 1 ? "" : "s")).orElse("");
+    String over = parameters.map(p -> " over " + p.assignments() + " parameter assignment" + (p.assignments() == 1 ? "" : "s")).orElse("")
+        + (granularity == ExploreOptions.Granularity.ROW ? " at row granularity" : "");
     if (!complete()) {
       return "not proven: the search stopped (" + stopReason.get() + ") after " + schedules + " complete schedules"
           + over + " and " + states + " states; none of them deadlocked";

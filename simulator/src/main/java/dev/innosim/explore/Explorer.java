@@ -2,6 +2,7 @@ package dev.innosim.explore;
 
 import com.google.common.hash.HashCode;
 import com.google.common.hash.Hashing;
+import dev.innosim.engine.Footprint;
 import dev.innosim.mysql.LockRow;
 import dev.innosim.mysql.SessionId;
 import dev.innosim.profile.ServerProfile;
@@ -19,6 +20,7 @@ import dev.innosim.server.SimulatedServer;
 import dev.innosim.server.StatementRejected;
 import dev.innosim.server.StepEvents;
 import dev.innosim.server.StepOutcome;
+import dev.innosim.sql.Statement;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,6 +86,8 @@ public final class Explorer {
     final int[] pc;
     final boolean[] ended;
     final boolean[] blocked;
+    /** Row granularity: the session's statement stopped between two rows; its next move resumes it. */
+    final boolean[] paused;
     final boolean[] open;
     final List<EndResult.Event> events;
     final Optional<DeadlockEvent> firstDeadlock;
@@ -91,22 +95,30 @@ public final class Explorer {
     /** The last server at rest on this schedule, never run itself (only its copies are), and its schedule length. */
     SimulatedServer base;
     int baseLength;
+    /** The program counters at the base (a resumed move issues no new statement, so they are not the schedule's counts). */
+    int[] basePc;
     /** While this state is not at rest: the server in this state, which its last successor takes over; else null. */
     SimulatedServer own;
+    /** Partial-order reduction: the move that led here, what it touched, and whether it commutes at all. */
+    Footprint move = Footprint.NONE;
+    boolean quiet;
+    /** Sessions whose next move is asleep here (explored from an ancestor in the other order), with that move's footprint. */
+    Footprint[] asleep;
 
-    Node(int[] schedule, int[] pc, boolean[] ended, boolean[] blocked, boolean[] open, List<EndResult.Event> events,
-         Optional<DeadlockEvent> firstDeadlock) {
+    Node(int[] schedule, int[] pc, boolean[] ended, boolean[] blocked, boolean[] paused, boolean[] open,
+         List<EndResult.Event> events, Optional<DeadlockEvent> firstDeadlock) {
       this.schedule = schedule;
       this.pc = pc;
       this.ended = ended;
       this.blocked = blocked;
+      this.paused = paused;
       this.open = open;
       this.events = events;
       this.firstDeadlock = firstDeadlock;
     }
 
     boolean enabled(int i) {
-      return pc[i] < program.get(i).size() && !blocked[i] && !ended[i];
+      return paused[i] || pc[i] < program.get(i).size() && !blocked[i] && !ended[i];
     }
 
     boolean terminal() {
@@ -119,7 +131,8 @@ public final class Explorer {
   private record StateKey(HashCode engine, String counters, List<EndResult.Event> events) {}
 
   private SimulatedServer fresh() {
-    SimulatedServer s = ScenarioServers.simulated(sc, Optional.of(profile)).captureDeadlockSnapshots(false);
+    SimulatedServer s = ScenarioServers.simulated(sc, Optional.of(profile)).captureDeadlockSnapshots(false)
+        .recordFootprints(reduce());
     for (Scenario.Setup st : sc.setup()) {
       Command c = new Command(st.sql(), st.statement(), st.line());
       try {
@@ -145,17 +158,21 @@ public final class Explorer {
   }
 
   private SimulatedServer replay(int[] schedule) {
-    return runFrom(fresh(), schedule, 0);
+    return runFrom(fresh(), schedule, 0, new int[sessions.size()]);
   }
 
-  /** Runs {@code schedule[from..]} on {@code s}, which is at {@code schedule[..from]}. */
-  private SimulatedServer runFrom(SimulatedServer s, int[] schedule, int from) {
-    int[] pc = new int[sessions.size()];
-    for (int k = 0; k < from; k++) pc[schedule[k]]++;
+  /** Runs {@code schedule[from..]} on {@code s}, which is at {@code schedule[..from]} with program counters {@code startPc}. */
+  private SimulatedServer runFrom(SimulatedServer s, int[] schedule, int from, int[] startPc) {
+    int[] pc = startPc.clone();
     for (int k = from; k < schedule.length; k++) {
       int i = schedule[k];
+      SessionId id = sessions.get(i);
+      if (s.isPaused(id)) {
+        issue(s, id, resume(program.get(i).get(pc[i] - 1), rowBudget()));
+        continue;
+      }
       Scenario.Step st = program.get(i).get(pc[i]);
-      issue(s, sessions.get(i), command(st));
+      issue(s, id, command(st, rowBudget()));
       pc[i]++;
     }
     return s;
@@ -164,7 +181,7 @@ public final class Explorer {
   /** A server at {@code node}'s state: a copy of its base plus the statements issued since. */
   private SimulatedServer serverAt(Node node) {
     if (replay) return replay(node.schedule);
-    return runFrom(node.base.copy(), node.schedule, node.baseLength);
+    return runFrom(node.base.copy(), node.schedule, node.baseLength, node.basePc);
   }
 
   /** Gives {@code child}, whose server is {@code server}, its base: that server when at rest, else its parent's. */
@@ -173,28 +190,63 @@ public final class Explorer {
     if (server.atRest()) {
       child.base = server;
       child.baseLength = child.schedule.length;
+      child.basePc = child.pc;
     } else {
       child.base = parent.base;
       child.baseLength = parent.baseLength;
+      child.basePc = parent.basePc;
       child.own = server;
     }
   }
 
-  private Command command(Scenario.Step st) {
-    return new Command(st.sql(), st.statement(), sc.lineNumber(st.firstLine()));
+  /** Whether the exhaustive search uses the partial-order reduction (sleep sets). */
+  private boolean reduce() {
+    return options.reduction() && !options.isRandom();
   }
 
-  /** Issues session {@code i}'s next statement on {@code server}, which is at {@code parent}. */
+  /** The rows after which a statement stops: one at row granularity, else none (0). */
+  private int rowBudget() {
+    return options.granularity() == ExploreOptions.Granularity.ROW ? 1 : 0;
+  }
+
+  private Command command(Scenario.Step st, int pauseAfterRows) {
+    return new Command(st.sql(), st.statement(), sc.lineNumber(st.firstLine()), pauseAfterRows);
+  }
+
+  /** {@code RESUME} of the paused statement {@code st}. */
+  private Command resume(Scenario.Step st, int pauseAfterRows) {
+    return new Command(RESUME.text(), RESUME, sc.lineNumber(st.firstLine()), pauseAfterRows);
+  }
+
+  private static final Statement.Resume RESUME = new Statement.Resume("RESUME");
+
+  /** Session {@code i}'s next move on {@code server}, which is at {@code parent}, at the exploration's granularity. */
   private Node child(SimulatedServer server, Node parent, int i) {
+    return child(server, parent, i, rowBudget());
+  }
+
+  /**
+   * Session {@code i}'s next move on {@code server}, which is at {@code parent}: it resumes its paused
+   * statement or issues its next one, which stops after {@code budget} rows (0: runs to its end).
+   */
+  private Node child(SimulatedServer server, Node parent, int i, int budget) {
     int[] schedule = Arrays.copyOf(parent.schedule, parent.schedule.length + 1);
     schedule[schedule.length - 1] = i;
     int[] pc = parent.pc.clone();
     boolean[] ended = parent.ended.clone();
     boolean[] blocked = parent.blocked.clone();
     List<EndResult.Event> events = new ArrayList<>(parent.events);
-    Scenario.Step step = program.get(i).get(pc[i]);
-    pc[i]++;
-    StepEvents r = issue(server, sessions.get(i), command(step));
+    StepEvents r;
+    Statement issued;
+    if (parent.paused[i]) {
+      issued = RESUME;
+      r = issue(server, sessions.get(i), resume(program.get(i).get(pc[i] - 1), budget));
+    } else {
+      Scenario.Step step = program.get(i).get(pc[i]);
+      issued = step.statement();
+      pc[i]++;
+      r = issue(server, sessions.get(i), command(step, budget));
+    }
     r.own().ifPresent(o -> note(events, ended, i, pc[i], o));
     for (Release rel : r.releasedBefore()) {
       int j = sessions.indexOf(rel.session());
@@ -207,16 +259,24 @@ public final class Explorer {
     Optional<DeadlockEvent> dl = parent.firstDeadlock;
     if (dl.isEmpty() && !r.deadlocks().isEmpty()) dl = Optional.of(r.deadlocks().get(0));
     boolean[] open = new boolean[sessions.size()];
+    boolean[] paused = new boolean[sessions.size()];
     for (int k = 0; k < sessions.size(); k++) {
       blocked[k] = server.isBlocked(sessions.get(k));
+      paused[k] = server.isPaused(sessions.get(k));
       open[k] = server.inTransaction(sessions.get(k));
     }
-    return new Node(schedule, pc, ended, blocked, open, events, dl);
+    Node c = new Node(schedule, pc, ended, blocked, paused, open, events, dl);
+    if (reduce()) {
+      c.move = server.lastFootprint();
+      c.quiet = Commutation.quiet(i, issued, r, new Commutation.Flags(parent.blocked, parent.paused, parent.ended, parent.open),
+          new Commutation.Flags(c.blocked, c.paused, c.ended, c.open));
+    }
+    return c;
   }
 
   /** Records a notable outcome of session {@code i}'s {@code step}-th statement. */
   private void note(List<EndResult.Event> events, boolean[] ended, int i, int step, StepOutcome.Final o) {
-    if (o instanceof StepOutcome.Ok) return;
+    if (o instanceof StepOutcome.Ok || o instanceof StepOutcome.Paused) return;
     events.add(new EndResult.Event(sessions.get(i), step, program.get(i).get(step - 1).sql(), o));
     if (o instanceof StepOutcome.DeadlockVictim) ended[i] = true;
   }
@@ -228,7 +288,7 @@ public final class Explorer {
 
   private StateKey key(SimulatedServer server, Node n) {
     return new StateKey(Hashing.murmur3_128().hashUnencodedChars(server.fingerprint()),
-        Arrays.toString(n.pc) + Arrays.toString(n.ended), n.events);
+        Arrays.toString(n.pc) + Arrays.toString(n.ended) + Arrays.toString(n.paused), n.events);
   }
 
   private ExploreReport run() {
@@ -238,7 +298,8 @@ public final class Explorer {
     BigInteger schedules = BigInteger.ZERO;
     Optional<String> stop = Optional.empty();
     int n = sessions.size();
-    Node root = new Node(new int[0], new int[n], new boolean[n], new boolean[n], new boolean[n], List.of(), Optional.empty());
+    Node root = new Node(new int[0], new int[n], new boolean[n], new boolean[n], new boolean[n], new boolean[n], List.of(),
+        Optional.empty());
     if (options.isRandom()) {
       RandomScheduler rnd = new RandomScheduler(options.seed());
       random:
@@ -263,7 +324,10 @@ public final class Explorer {
         schedules = schedules.add(BigInteger.ONE);
       }
     } else {
-      if (!replay) root.base = fresh();
+      if (!replay) {
+        root.base = fresh();
+        root.basePc = new int[n];
+      }
       List<Node> level = List.of(root);
       states = 1;
       search:
@@ -277,8 +341,10 @@ public final class Explorer {
           }
           int last = -1;
           for (int i = 0; i < n; i++) if (node.enabled(i)) last = i;
+          List<Node> siblings = new ArrayList<>();
           for (int i = 0; i < n; i++) {
             if (!node.enabled(i)) continue;
+            if (reduce() && node.asleep != null && node.asleep[i] != null) continue;
             if (states >= options.maxStates()) {
               stop = Optional.of("--max-states " + options.maxStates() + " reached");
               break search;
@@ -295,6 +361,18 @@ public final class Explorer {
               server = serverAt(node);
             }
             Node c = child(server, node, i);
+            if (reduce()) {
+              c.asleep = new Footprint[n];
+              for (int s = 0; s < n; s++) {
+                // asleep: moves explored before this one from here (or asleep here) that commute with it
+                if (node.asleep != null && node.asleep[s] != null && Commutation.independent(node.asleep[s], true, c.move, c.quiet)) c.asleep[s] = node.asleep[s];
+              }
+              for (Node sib : siblings) {
+                int s = sib.schedule[sib.schedule.length - 1];
+                if (Commutation.independent(sib.move, sib.quiet, c.move, c.quiet)) c.asleep[s] = sib.move;
+              }
+              siblings.add(c);
+            }
             StateKey k = key(server, c);
             Node seen = next.get(k);
             if (seen == null) {
@@ -304,6 +382,8 @@ public final class Explorer {
               states++;
             } else {
               seen.count = seen.count.add(node.count);
+              // reached again: only the moves asleep on every way here stay asleep
+              if (reduce()) for (int s = 0; s < n; s++) if (c.asleep[s] == null) seen.asleep[s] = null;
             }
           }
         }
@@ -320,7 +400,7 @@ public final class Explorer {
     long ms = (System.nanoTime() - searchStart) / 1_000_000;
     List<String> names = sessions.stream().map(SessionId::name).toList();
     return new ExploreReport(sc.file(), profile.name(), names, options.isRandom(), options.seed(), schedules, states,
-        out, stop, ms);
+        out, stop, ms, Optional.empty(), options.granularity(), reduce());
   }
 
   private String budgetText() {
@@ -358,6 +438,12 @@ public final class Explorer {
   private void record(Map<EndResult, Acc> results, Node node) {
     node.base = null;  // a terminal state has no successors: its servers can go
     node.own = null;
+    Acc acc = results.computeIfAbsent(endResult(node), k -> new Acc());
+    acc.count = acc.count.add(node.count);
+    if (acc.witness == null || node.schedule.length < acc.witness.schedule.length) acc.witness = node;
+  }
+
+  private EndResult endResult(Node node) {
     List<EndResult.SessionEnd> ends = new ArrayList<>();
     for (int i = 0; i < sessions.size(); i++) {
       SessionId s = sessions.get(i);
@@ -369,18 +455,65 @@ public final class Explorer {
         ends.add(new EndResult.Finished(s, node.open[i]));
       }
     }
-    Acc acc = results.computeIfAbsent(new EndResult(ends, node.events), k -> new Acc());
-    acc.count = acc.count.add(node.count);
-    if (acc.witness == null || node.schedule.length < acc.witness.schedule.length) acc.witness = node;
+    return new EndResult(ends, node.events);
+  }
+
+  /**
+   * One move of a witness: session {@code session} issues its {@code step}-th statement (0-based) or
+   * resumes it, and the statement stops after {@code pauseAfterRows} rows (0: it runs to its end).
+   */
+  private record Move(int session, boolean resume, int step, int pauseAfterRows) {}
+
+  /** The moves of a schedule, each with the pause it needs (none for a statement that ended within its move). */
+  private List<Move> moves(int[] schedule) {
+    SimulatedServer s = fresh();
+    int[] pc = new int[sessions.size()];
+    List<Move> out = new ArrayList<>();
+    for (int i : schedule) {
+      SessionId id = sessions.get(i);
+      boolean resume = s.isPaused(id);
+      int step = resume ? pc[i] - 1 : pc[i]++;
+      Scenario.Step st = program.get(i).get(step);
+      StepEvents r = issue(s, id, resume ? resume(st, rowBudget()) : command(st, rowBudget()));
+      boolean endedAtOnce = r.own().isPresent() && !(r.own().get() instanceof StepOutcome.Paused);
+      out.add(new Move(i, resume, step, endedAtOnce ? 0 : rowBudget()));
+    }
+    return out;
+  }
+
+  /**
+   * The moves with every pause that the same session resumes at once folded into one longer pause
+   * (a statement that pauses after a row and is resumed by the next move runs two rows), when that
+   * reaches the same end; else the moves as they are.
+   */
+  private List<Move> compact(List<Move> moves, Node end) {
+    List<Move> out = new ArrayList<>();
+    for (Move m : moves) {
+      Move last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && m.resume() && last.session() == m.session() && last.pauseAfterRows() > 0) {
+        int rows = m.pauseAfterRows() == 0 ? 0 : last.pauseAfterRows() + m.pauseAfterRows();
+        out.set(out.size() - 1, new Move(last.session(), last.resume(), last.step(), rows));
+      } else {
+        out.add(m);
+      }
+    }
+    if (out.size() == moves.size()) return moves;
+    SimulatedServer server = fresh();
+    int n = sessions.size();
+    Node node = new Node(new int[0], new int[n], new boolean[n], new boolean[n], new boolean[n], new boolean[n], List.of(),
+        Optional.empty());
+    for (Move m : out) node = child(server, node, m.session(), m.pauseAfterRows());
+    boolean same = endResult(node).equals(endResult(end)) && node.firstDeadlock.equals(end.firstDeadlock);
+    return same ? out : moves;
   }
 
   /** The witness schedule as a scenario, annotated by {@code run}. */
   private String witnessScenario(Node node, int idx, boolean stuck) {
     List<Script.Line> body = new ArrayList<>();
-    int[] pc = new int[sessions.size()];
-    for (int i : node.schedule) {
-      Scenario.Step st = program.get(i).get(pc[i]++);
-      body.add(new Script.StepLine(sessions.get(i), st.sql(), Optional.empty()));
+    for (Move m : compact(moves(node.schedule), node)) {
+      Scenario.Step st = program.get(m.session()).get(m.step());
+      body.add(new Script.StepLine(sessions.get(m.session()), m.resume() ? RESUME.text() : st.sql(), Optional.empty(),
+          m.pauseAfterRows()));
     }
     if (stuck) body.add(new Script.LocksLine());
     Script script = new Script(sc.name() + "-schedule-" + idx, Optional.of(profile.name()), sc.isolation(),

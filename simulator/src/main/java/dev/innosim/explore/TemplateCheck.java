@@ -11,6 +11,11 @@ public final class TemplateCheck {
   /** The states a check explores at most before it says the verdict is not proven. */
   public static final long MAX_STATES = 2_000_000;
 
+  /** The granularity the template asks for ({@code -- @granularity: row}), else statement. */
+  public static ExploreOptions.Granularity granularity(Template t) {
+    return t.rowGranularity() ? ExploreOptions.Granularity.ROW : ExploreOptions.Granularity.STATEMENT;
+  }
+
   /** Why the template does not hold (empty when exploring it concludes what it states). */
   public static Optional<String> firstDifference(Template t, Optional<ServerProfile> profile) {
     if (t.verdict().isEmpty()) {
@@ -18,7 +23,8 @@ public final class TemplateCheck {
           + "'-- @verdict: no deadlock'");
     }
     Template.Verdict want = t.verdict().get();
-    ExploreReport r = TemplateExplorer.explore(t, ExploreOptions.exhaustive().withMaxStates(MAX_STATES).withProfile(profile));
+    ExploreReport r = TemplateExplorer.explore(t, ExploreOptions.exhaustive().withMaxStates(MAX_STATES).withProfile(profile)
+        .withGranularity(granularity(t)));
     if (want.deadlockPossible() == r.deadlockPossible() && (r.complete() || r.deadlockPossible())) return Optional.empty();
     return Optional.of(t.file() + ":" + want.line() + ": expected `" + want.text() + "` but innosim gives `" + r.verdict() + "`");
   }

@@ -118,7 +118,7 @@ public final class TemplateExplorer {
         sameShape, domainLines, exact, why);
     long ms = (System.nanoTime() - t0) / 1_000_000;
     return new ExploreReport(t.file(), profile.name(), sessions, options.isRandom(), options.seed(), schedules, states, out, stop, ms,
-        Optional.of(ps));
+        Optional.of(ps), options.granularity(), options.reduction() && !options.isRandom());
   }
 
   /** One merged end result: the counts add up, the shortest witness is kept, with the assignments reaching it. */

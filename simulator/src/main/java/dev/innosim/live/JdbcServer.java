@@ -251,6 +251,9 @@ public final class JdbcServer implements Server {
 
   @Override
   public StepEvents issue(SessionId session, Command command) {
+    if (command.pausesInsideRows()) {
+      throw new StatementRejected("a live server cannot stop a statement between its rows (-- @pause, RESUME): only the simulator can");
+    }
     ensureStarted();
     stepNo++;
     String step = Integer.toString(stepNo);

@@ -39,11 +39,25 @@ public record Scenario(
 
   /**
    * One step of a session. Lines are 0-based indexes into {@link #lines}; {@code expect} is the
-   * outcome the file states, if any.
+   * outcome the file states, if any; {@code pauseAfterRows} the rows after which its statement stops
+   * ({@code -- @pause Tn: after N rows} right before it; 0: it runs to its end).
    */
   public record Step(SessionId session, String sql, Statement statement, int firstLine, int lastLine,
-                     List<Integer> dropLines, Optional<StepOutcome> expect) implements Item {
-    public Step { dropLines = List.copyOf(dropLines); }
+                     List<Integer> dropLines, Optional<StepOutcome> expect, int pauseAfterRows) implements Item {
+    public Step {
+      dropLines = List.copyOf(dropLines);
+      if (pauseAfterRows < 0) throw new IllegalArgumentException("pause after " + pauseAfterRows + " rows");
+    }
+
+    public Step(SessionId session, String sql, Statement statement, int firstLine, int lastLine,
+                List<Integer> dropLines, Optional<StepOutcome> expect) {
+      this(session, sql, statement, firstLine, lastLine, dropLines, expect, 0);
+    }
+
+    /** The step as a command for a server. */
+    public dev.innosim.server.Command command(int line) {
+      return new dev.innosim.server.Command(sql, statement, line, pauseAfterRows);
+    }
   }
 
   /** A {@code -- @locks} checkpoint at a 0-based line index. */

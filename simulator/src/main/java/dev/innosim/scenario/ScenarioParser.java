@@ -32,10 +32,11 @@ public final class ScenarioParser {
   static final Pattern EXPECT = Pattern.compile("^--\\s*expect\\s*:\\s*(.*?)\\s*$");
   static final Pattern EXPECT_INLINE = Pattern.compile("--\\s*expect\\s*:\\s*(.*?)\\s*$");
 
-  static final Set<String> KNOWN_DIRECTIVES = Set.of("name", "isolation", "source", "server", "note", "locks");
+  static final Set<String> KNOWN_DIRECTIVES = Set.of("name", "isolation", "source", "server", "note", "locks", "pause");
+  static final Pattern PAUSE = Pattern.compile("(?i)after\\s+([1-9][0-9]{0,5})\\s+rows?");
 
   /** Directives of templates ({@link Template}): a plain scenario with one of these must be instantiated first. */
-  static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run|verdict)\\b.*", Pattern.CASE_INSENSITIVE);
+  static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run|verdict|granularity)\\b.*", Pattern.CASE_INSENSITIVE);
 
   /** True for the lines the oracle (and innosim) generate; they are dropped on input. */
   public static boolean isGenerated(String line) {
@@ -96,6 +97,8 @@ public final class ScenarioParser {
     Set<String> seenOnce = new HashSet<>();
 
     int pendingStart = -1;
+    // a -- @pause waiting for its step: {session, rows, line index}
+    int[] pause = null;
     Integer pendingSession = null;
     StatementScanner pending = null;
     for (int idx = 0; idx < lines.size(); idx++) {
@@ -108,6 +111,7 @@ public final class ScenarioParser {
         }
         if (pending.feed(line)) {
           finish(file, origLine.get(pendingStart), pendingSession, pendingStart, idx, pending.sql(), pending.rest(), setup, items);
+          pause = applyPause(file, pause, pendingSession, items, origLine);
           pending = null;
         }
         continue;
@@ -126,15 +130,24 @@ public final class ScenarioParser {
           String sess = m.group(2);
           String val = m.group(3);
           if (!KNOWN_DIRECTIVES.contains(key)) {
-            throw new ScenarioException(file, lineNo, "unknown directive: @" + m.group(1) + " (expected one of @name, @isolation, @server, @source, @note, @locks)");
+            throw new ScenarioException(file, lineNo, "unknown directive: @" + m.group(1) + " (expected one of @name, @isolation, @server, @source, @note, @locks, @pause)");
           }
-          if (sess != null && !key.equals("isolation")) {
+          if (sess != null && !key.equals("isolation") && !key.equals("pause")) {
             throw new ScenarioException(file, lineNo, "@" + key + " does not take a session: " + stripped);
           }
           switch (key) {
             case "locks":
               items.add(new Scenario.Checkpoint(idx));
               break;
+            case "pause": {
+              Matcher pm = val == null ? null : PAUSE.matcher(val.strip());
+              if (sess == null || pm == null || !pm.matches()) {
+                throw new ScenarioException(file, lineNo, "malformed @pause: " + stripped + " (expected '-- @pause T2: after 2 rows')");
+              }
+              if (pause != null) throw new ScenarioException(file, origLine.get(pause[2]), "@pause " + SessionId.of(pause[0]) + " is not followed by a step of that session");
+              pause = new int[] {SessionId.parse(sess).number(), Integer.parseInt(pm.group(1)), idx};
+              break;
+            }
             case "isolation": {
               IsolationLevel lvl = isolationLevel(file, lineNo, val);
               if (sess != null) {
@@ -167,7 +180,7 @@ public final class ScenarioParser {
           List<Integer> drops = new ArrayList<>(st.dropLines());
           drops.add(idx);
           items.set(items.size() - 1, new Scenario.Step(st.session(), st.sql(), st.statement(), st.firstLine(),
-              st.lastLine(), drops, expectation(file, lineNo, em.group(1))));
+              st.lastLine(), drops, expectation(file, lineNo, em.group(1)), st.pauseAfterRows()));
         }
         continue;
       }
@@ -188,6 +201,7 @@ public final class ScenarioParser {
       StatementScanner scan = new StatementScanner();
       if (scan.feed(body)) {
         finish(file, lineNo, sess, idx, idx, scan.sql(), scan.rest(), setup, items);
+        pause = applyPause(file, pause, sess, items, origLine);
       } else {
         pending = scan;
         pendingStart = idx;
@@ -198,12 +212,31 @@ public final class ScenarioParser {
       throw new ScenarioException(file, origLine.get(pendingStart),
           "unterminated statement (missing ';'): " + firstLine(pending.sql()));
     }
+    if (pause != null) {
+      throw new ScenarioException(file, origLine.get(pause[2]), "@pause " + SessionId.of(pause[0]) + " is not followed by a step of that session");
+    }
     if (setup.isEmpty() && items.isEmpty()) throw new ScenarioException(file, 0, "empty scenario: no setup and no steps");
     if (items.stream().noneMatch(i -> i instanceof Scenario.Step)) {
       throw new ScenarioException(file, 0, "no steps: a scenario needs at least one 'Tn: statement;' line");
     }
     if (name == null) name = baseName(file);
     return new Scenario(file, name, lines, origLine, isolation, sessionIso, server, setup, items);
+  }
+
+  /**
+   * Gives the step just read the rows of the {@code -- @pause} before it; the statement read must be
+   * a step of the pause's session. Returns the pause still waiting (none).
+   */
+  private static int[] applyPause(String file, int[] pause, Integer session, List<Scenario.Item> items, List<Integer> origLine) {
+    if (pause == null) return null;
+    if (session == null || session != pause[0] || items.get(items.size() - 1) instanceof Scenario.Checkpoint
+        || ((Scenario.Step) items.get(items.size() - 1)).firstLine() < pause[2]) {
+      throw new ScenarioException(file, origLine.get(pause[2]), "@pause " + SessionId.of(pause[0]) + " is not followed by a step of that session");
+    }
+    Scenario.Step st = (Scenario.Step) items.get(items.size() - 1);
+    items.set(items.size() - 1, new Scenario.Step(st.session(), st.sql(), st.statement(), st.firstLine(), st.lastLine(),
+        st.dropLines(), st.expect(), pause[1]));
+    return null;
   }
 
   /** Statements already parsed, by text: parsing is pure and statements are immutable, and templates parse the same text often. */

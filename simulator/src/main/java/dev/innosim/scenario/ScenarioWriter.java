@@ -26,6 +26,7 @@ public final class ScenarioWriter {
     b.append('\n');
     for (Script.Line l : s.body()) {
       if (l instanceof Script.StepLine st) {
+        if (st.pauseAfterRows() > 0) b.append(pauseDirective(st.session(), st.pauseAfterRows())).append('\n');
         String text = st.session().name() + ": " + st.sql() + ";";
         b.append(text);
         st.expect().ifPresent(o -> {
@@ -41,6 +42,11 @@ public final class ScenarioWriter {
       }
     }
     return b.toString();
+  }
+
+  /** {@code -- @pause T2: after 2 rows}: the next step of T2 stops after that many rows. */
+  public static String pauseDirective(dev.innosim.mysql.SessionId session, int rows) {
+    return "-- @pause " + session.name() + ": after " + rows + (rows == 1 ? " row" : " rows");
   }
 
   private static String commentText(String c) {

@@ -32,11 +32,19 @@ public record Script(String name, Optional<String> server, IsolationLevel isolat
   /** One line of the body. */
   public sealed interface Line permits StepLine, LocksLine, CommentLine {}
 
-  /** A step: {@code T1: sql;}, with the outcome it is expected to have, if stated. */
-  public record StepLine(SessionId session, String sql, Optional<StepOutcome> expect) implements Line {
+  /**
+   * A step: {@code T1: sql;}, with the outcome it is expected to have, if stated, and the rows
+   * after which its statement stops ({@code -- @pause T1: after N rows} before it; 0: none).
+   */
+  public record StepLine(SessionId session, String sql, Optional<StepOutcome> expect, int pauseAfterRows) implements Line {
     public StepLine {
       if (session.number() < 1 || session.number() > 9) throw new IllegalArgumentException("session " + session);
       if (sql.isBlank()) throw new IllegalArgumentException("empty statement");
+      if (pauseAfterRows < 0) throw new IllegalArgumentException("pause after " + pauseAfterRows + " rows");
+    }
+
+    public StepLine(SessionId session, String sql, Optional<StepOutcome> expect) {
+      this(session, sql, expect, 0);
     }
   }
 
@@ -80,7 +88,7 @@ public record Script(String name, Optional<String> server, IsolationLevel isolat
     for (int i = 0; i < sc.lines().size(); i++) {
       Scenario.Item it = itemAt.get(i);
       if (it instanceof Scenario.Step st) {
-        body.add(new StepLine(st.session(), st.sql(), st.expect()));
+        body.add(new StepLine(st.session(), st.sql(), st.expect(), st.pauseAfterRows()));
         continue;
       }
       if (it instanceof Scenario.Checkpoint) {

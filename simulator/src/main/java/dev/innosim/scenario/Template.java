@@ -35,9 +35,12 @@ import java.util.regex.Pattern;
  * @param programOf     the program each session was declared to run ({@code -- @run}), if any
  * @param verdict       what exploring it must conclude ({@code -- @verdict: deadlock possible} or
  *                      {@code no deadlock}), for {@code check} and the corpus
+ * @param rowGranularity {@code -- @granularity: row}: it is explored (and its verdict checked) with
+ *                      scheduling points between two rows of a statement
  */
 public record Template(String file, String text, List<Integer> lineOf, List<Placeholder> placeholders,
-                       Map<Param, Domain> domains, Map<SessionId, String> programOf, Optional<Verdict> verdict) {
+                       Map<Param, Domain> domains, Map<SessionId, String> programOf, Optional<Verdict> verdict,
+                       boolean rowGranularity) {
   public Template {
     lineOf = List.copyOf(lineOf);
     placeholders = List.copyOf(placeholders);
@@ -75,7 +78,7 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
 
   /** Whether the template has anything to bind or expand (else it is a plain scenario). */
   public boolean isPlain() {
-    return placeholders.isEmpty() && programOf.isEmpty() && verdict.isEmpty();
+    return placeholders.isEmpty() && programOf.isEmpty() && verdict.isEmpty() && !rowGranularity;
   }
 
   /** The sessions that run the same program, grouped by program name (sessions without one are left out). */
@@ -110,7 +113,8 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
   private static final Pattern END = Pattern.compile("^--\\s*@end\\s*$");
   private static final Pattern RUN = Pattern.compile("^--\\s*@run\\s+(.+?)\\s*:\\s*([A-Za-z_][\\w-]*)\\s*$");
   private static final Pattern PARAM = Pattern.compile("^--\\s*@param\\s+(?:(T[1-9])\\.)?([A-Za-z_]\\w*|\\?\\d+)\\s*:(.*)$");
-  private static final Pattern ANY_TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run|verdict)\\b.*");
+  private static final Pattern ANY_TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run|verdict|granularity)\\b.*");
+  private static final Pattern GRANULARITY = Pattern.compile("^--\\s*@granularity\\s*:\\s*(statement|row)\\s*$");
   private static final Pattern VERDICT = Pattern.compile("^--\\s*@verdict\\s*:\\s*(deadlock possible|no deadlock)\\s*$");
   private static final Pattern STEP = Pattern.compile("^(\\s*T([1-9])\\s*:)(.*)$");
 
@@ -127,6 +131,8 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
     List<Object[]> runs = new ArrayList<>();
     String inProgram = null;
     Optional<Verdict> verdict = Optional.empty();
+    int granularityLine = 0;
+    boolean row = false;
     for (int i = 0; i < raw.size(); i++) {
       String l = raw.get(i).endsWith("\r") ? raw.get(i).substring(0, raw.get(i).length() - 1) : raw.get(i);
       String t = l.strip();
@@ -164,6 +170,14 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
         lineOf.add(lineNo);
         continue;
       }
+      if ((m = GRANULARITY.matcher(t)).matches()) {
+        if (granularityLine > 0) throw new ScenarioException(file, lineNo, "duplicate @granularity (first on line " + granularityLine + ")");
+        granularityLine = lineNo;
+        row = m.group(1).equals("row");
+        out.add("");
+        lineOf.add(lineNo);
+        continue;
+      }
       if ((m = RUN.matcher(t)).matches()) {
         runs.add(new Object[] {sessions(file, lineNo, m.group(1)), m.group(2), lineNo});
         out.add("");
@@ -187,7 +201,7 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
       if (ANY_TEMPLATE_DIRECTIVE.matcher(t).matches()) {
         throw new ScenarioException(file, lineNo, "malformed directive: " + t
             + " (expected '-- @param [Tn.]name: v1, v2', '-- @program NAME', '-- @end', '-- @run T1..T3: NAME' or "
-            + "'-- @verdict: deadlock possible|no deadlock')");
+            + "'-- @verdict: deadlock possible|no deadlock' or '-- @granularity: statement|row')");
       }
       out.add(l);
       lineOf.add(lineNo);
@@ -228,7 +242,7 @@ public record Template(String file, String text, List<Integer> lineOf, List<Plac
         throw new ScenarioException(file, g.getValue().line(), "@param " + g.getKey() + " names no placeholder");
       }
     }
-    return new Template(file, String.join("\n", out) + "\n", lineOf, ph, domains, programOf, verdict);
+    return new Template(file, String.join("\n", out) + "\n", lineOf, ph, domains, programOf, verdict, row);
   }
 
   private static final Pattern RANGE = Pattern.compile("(-?\\d+)\\s*\\.\\.\\s*(-?\\d+)");

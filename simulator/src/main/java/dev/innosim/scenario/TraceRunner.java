@@ -64,7 +64,7 @@ public final class TraceRunner {
       StepEvents ev;
       int line = sc.lineNumber(st.firstLine());
       try {
-        ev = server.issue(st.session(), new Command(st.sql(), st.statement(), line));
+        ev = server.issue(st.session(), st.command(line));
       } catch (StatementRejected e) {
         throw new ScenarioException(sc.file(), line, ScenarioParser.withText(e.getMessage(), st.sql()));
       }

@@ -64,6 +64,15 @@ public final class SimulatedServer implements Server {
     return c;
   }
 
+  /** Whether each issued statement notes what it read and wrote ({@link #lastFootprint}; off by default). */
+  public SimulatedServer recordFootprints(boolean on) {
+    engine.setRecordFootprints(on);
+    return this;
+  }
+
+  /** What the last {@link #issue} read and wrote (empty unless {@link #recordFootprints} is on). */
+  public dev.innosim.engine.Footprint lastFootprint() { return engine.lastFootprint(); }
+
   /** Whether deadlocks keep an engine snapshot for server-style reports and pictures (costly; on by default). */
   public SimulatedServer captureDeadlockSnapshots(boolean on) {
     engine.setCaptureDeadlockSnapshots(on);
@@ -88,7 +97,7 @@ public final class SimulatedServer implements Server {
     sessions.add(session.number());
     Engine.StepReport r;
     try {
-      r = engine.step(session.number(), command.statement());
+      r = engine.step(session.number(), command.statement(), command.pauseAfterRows());
     } catch (EngineException | SchemaException | SqlException e) {
       throw new StatementRejected(e.getMessage());
     }
@@ -146,6 +155,9 @@ public final class SimulatedServer implements Server {
   /** Whether the session's last statement waits for a lock. */
   public boolean isBlocked(SessionId s) { return engine.isBlocked(s.number()); }
 
+  /** Whether the session's last statement is stopped at its pause point ({@code RESUME} continues it). */
+  public boolean isPaused(SessionId s) { return engine.isPaused(s.number()); }
+
   /** Whether the session has a transaction that holds or may take locks. */
   public boolean inTransaction(SessionId s) { return engine.inTransaction(s.number()); }
 
@@ -167,6 +179,7 @@ public final class SimulatedServer implements Server {
       case OK: return StepOutcome.OK;
       case DEADLOCK: return StepOutcome.DEADLOCK;
       case TIMEOUT: return StepOutcome.TIMEOUT;
+      case PAUSED: return StepOutcome.PAUSED;
       case ERROR: return StepOutcome.Failed.of(o.error().orElseThrow());
       default: throw new IllegalArgumentException("not a final outcome: " + o);
     }

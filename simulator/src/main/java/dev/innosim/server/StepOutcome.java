@@ -12,8 +12,8 @@ public sealed interface StepOutcome permits StepOutcome.Final, StepOutcome.Block
   /** The outcome as written after {@code -- expect:}. */
   String text();
 
-  /** An outcome that ends the statement. */
-  sealed interface Final extends StepOutcome permits Ok, Failed, DeadlockVictim, TimedOut {}
+  /** An outcome that ends the step (or a wait): the statement ended, or stopped at its pause point. */
+  sealed interface Final extends StepOutcome permits Ok, Failed, DeadlockVictim, TimedOut, Paused {}
 
   /** The statement completed. */
   record Ok() implements Final {
@@ -44,6 +44,14 @@ public sealed interface StepOutcome permits StepOutcome.Final, StepOutcome.Block
     @Override public String text() { return "timeout"; }
   }
 
+  /**
+   * The statement stopped between two rows at its pause point ({@code -- @pause Tn: after N rows});
+   * a later {@code Tn: RESUME;} step continues it. Only the simulator pauses inside a statement.
+   */
+  record Paused() implements Final {
+    @Override public String text() { return "paused"; }
+  }
+
   /** The statement waited for a lock and later ended with {@code then}. */
   record Blocked(Final then) implements StepOutcome {
     @Override public String text() { return "blocked -> " + then.text(); }
@@ -52,6 +60,7 @@ public sealed interface StepOutcome permits StepOutcome.Final, StepOutcome.Block
   Ok OK = new Ok();
   DeadlockVictim DEADLOCK = new DeadlockVictim();
   TimedOut TIMEOUT = new TimedOut();
+  Paused PAUSED = new Paused();
 
   /** Whether the statement's transaction was rolled back as a deadlock victim, at once or after waiting. */
   default boolean isDeadlockVictim() {
@@ -82,13 +91,14 @@ public sealed interface StepOutcome permits StepOutcome.Final, StepOutcome.Block
     return parseFinal(t).map(f -> f);
   }
 
-  /** Reads {@code ok}, {@code error N}, {@code deadlock} or {@code timeout}. */
+  /** Reads {@code ok}, {@code error N}, {@code deadlock}, {@code timeout} or {@code paused}. */
   static Optional<Final> parseFinal(String text) {
     String t = text.strip();
     switch (t) {
       case "ok": return Optional.of(OK);
       case "deadlock": return Optional.of(DEADLOCK);
       case "timeout": return Optional.of(TIMEOUT);
+      case "paused": return Optional.of(PAUSED);
       default:
         if (t.matches("error [1-9][0-9]{0,5}")) return Optional.of(new Failed(Integer.parseInt(t.substring(6))));
         return Optional.empty();

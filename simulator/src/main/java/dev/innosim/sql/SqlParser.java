@@ -72,6 +72,9 @@ public final class SqlParser {
         return first.isWord("COMMIT") ? new Statement.Commit(text) : new Statement.Rollback(text);
       case "SET":
         return parseSet(c);
+      case "RESUME":
+        if (tokens.size() != 1) throw unsupportedStatement(text);
+        return new Statement.Resume(text);
       case "DO":
         return parseSleep(c).orElseThrow(() -> unsupportedStatement(text));
       case "SELECT": {

@@ -8,7 +8,7 @@ import java.util.Optional;
 public sealed interface Statement
     permits Statement.Begin, Statement.Commit, Statement.Rollback, Statement.SetIsolation,
         Statement.SetVariable, Statement.Sleep, Statement.Select, Statement.Insert,
-        Statement.Update, Statement.Delete, Statement.CreateTable {
+        Statement.Update, Statement.Delete, Statement.CreateTable, Statement.Resume {
 
   /** The SQL text as written (without the trailing semicolon). */
   String text();
@@ -39,6 +39,12 @@ public sealed interface Statement
 
   /** DO SLEEP(n) or SELECT SLEEP(n). */
   record Sleep(String text, double seconds) implements Statement {}
+
+  /**
+   * {@code RESUME}: innosim's own scheduling command, not SQL: the session's statement that stopped
+   * at a {@code -- @pause} point continues ({@code docs/scenario-format.md}, "Pausing inside a statement").
+   */
+  record Resume(String text) implements Statement {}
 
   /** Row lock requested by a SELECT. */
   enum LockClause { NONE, SHARE, UPDATE }

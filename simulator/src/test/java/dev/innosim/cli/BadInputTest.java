@@ -45,10 +45,13 @@ class BadInputTest {
       empty file             | ''                                                               | f.sql: empty scenario: no setup and no steps
       unsupported statement  | TABLE + 'T1: LOCK TABLES t WRITE;\\n'                            | f.sql:2: unsupported statement: LOCK TABLES t WRITE
       unknown isolation      | '-- @isolation: SNAPSHOT\\n' + TABLE + 'T1: BEGIN;\\n'           | f.sql:1: unknown isolation level: SNAPSHOT
-      unknown directive      | '-- @isolaton: RC\\n' + TABLE + 'T1: BEGIN;\\n'                  | f.sql:1: unknown directive: @isolaton (expected one of @name, @isolation, @server, @source, @note, @locks)
+      unknown directive      | '-- @isolaton: RC\\n' + TABLE + 'T1: BEGIN;\\n'                  | f.sql:1: unknown directive: @isolaton (expected one of @name, @isolation, @server, @source, @note, @locks, @pause)
       unknown server         | '-- @server: oracle-23\\n' + TABLE + 'T1: BEGIN;\\n'             | f.sql:1: unknown server profile: oracle-23 (known: mysql-9.7, mysql-8.0, mysql-5.7, mariadb-10.11)
       duplicate table        | TABLE + TABLE + 'T1: BEGIN;\\n'                                  | f.sql:2: table 't' already exists in: CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB
       setup that fails       | TABLE + 'INSERT INTO t VALUES (1,0),(1,0);\\nT1: BEGIN;\\n'      | f.sql:2: setup statement failed with error 1062 in: INSERT INTO t VALUES (1,0),(1,0)
+      malformed @pause       | TABLE + '-- @pause T1: 2\\nT1: BEGIN;\\n'                       | f.sql:2: malformed @pause: -- @pause T1: 2 (expected '-- @pause T2: after 2 rows')
+      RESUME with no pause   | TABLE + 'T1: BEGIN;\\nT1: RESUME;\\n'                           | f.sql:3: T1 has no paused statement to RESUME
+      paused session goes on | TABLE + 'INSERT INTO t VALUES (1,0),(2,0);\\n-- @pause T1: after 1 row\\nT1: DELETE FROM t WHERE id >= 0;\\nT1: COMMIT;\\n' | f.sql:5: T1's statement is paused inside its rows: RESUME it before the next statement in: COMMIT
       """)
   void run_badInput_printsOneLineAndExits2(String what, String content, String expected) throws IOException {
     String text = content.replace("TABLE + ", TABLE).replace(" + TABLE", TABLE).replace(" + ", "")

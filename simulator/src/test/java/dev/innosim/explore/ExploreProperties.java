@@ -130,6 +130,92 @@ class ExploreProperties {
     }
   }
 
+  /** Statements that lock several rows (ranges, full scans, multi-row inserts and upserts) and single-row ones. */
+  @Provide
+  Arbitrary<String> multiRowStatement() {
+    Arbitrary<Integer> id = Arbitraries.of(5, 10, 15, 20, 25, 30, 40, 45, 50, 60);
+    Arbitrary<Integer> k = Arbitraries.integers().between(0, 5);
+    return Arbitraries.oneOf(
+        Combinators.combine(id, id).as((a, b) -> "UPDATE t SET v = v + 1 WHERE id BETWEEN " + Math.min(a, b) + " AND " + Math.max(a, b)),
+        Combinators.combine(id, id).as((a, b) -> "INSERT INTO t VALUES (" + a + ", 1, 0), (" + (b + 1) + ", 2, 0)"),
+        Combinators.combine(id, id).as((a, b) -> "INSERT INTO t VALUES (" + a + ", 1, 0), (" + b + ", 2, 0) ON DUPLICATE KEY UPDATE v = v + 1"),
+        k.map(kk -> "DELETE FROM t WHERE k = " + kk),
+        k.map(kk -> "UPDATE t SET v = 3 WHERE v = " + (kk % 2)),
+        id.map(i -> "SELECT * FROM t WHERE id >= " + i + " FOR UPDATE"),
+        statement());
+  }
+
+  @Provide
+  Arbitrary<List<List<String>>> multiRowPrograms() {
+    Arbitrary<List<String>> one = multiRowStatement().list().ofMinSize(1).ofMaxSize(2)
+        .map(l -> {
+          List<String> p = new ArrayList<>();
+          p.add("BEGIN");
+          p.addAll(l);
+          p.add("COMMIT");
+          return p;
+        });
+    return one.list().ofSize(2);
+  }
+
+  @Property(tries = 20)
+  void explore_rowGranularity_everyWitnessReplaysItsResultAndStatementResultsAreAmongThem(
+      @ForAll("multiRowPrograms") List<List<String>> programs, @ForAll @IntRange(min = 0, max = 1) int rc) {
+    Scenario sc = ScenarioParser.parse("p.sql", scenario(programs, rc == 1 ? "READ COMMITTED" : "REPEATABLE READ"));
+    ExploreReport r = Explorer.explore(sc, ExploreOptions.exhaustive().withMaxStates(50_000)
+        .withGranularity(ExploreOptions.Granularity.ROW));
+    for (ExploreReport.Result res : r.results()) {
+      String again = ScenarioRunner.run(ScenarioParser.parse("w.sql", res.witnessScenario()), Optional.empty()).annotated();
+      assertEquals(res.witnessScenario(), again);
+      assertEquals(res.deadlock(), again.contains("-- deadlock: victim"), "the witness shows the deadlock iff the result has one");
+    }
+    // every schedule of whole statements is a schedule of rows that never pauses in between
+    if (r.complete()) {
+      ExploreReport st = Explorer.explore(sc, ExploreOptions.exhaustive().withMaxStates(50_000));
+      List<List<String>> rowResults = r.results().stream().map(ExploreReport.Result::description).toList();
+      for (ExploreReport.Result res : st.results()) {
+        assertTrue(rowResults.contains(res.description()), "statement result " + res.description() + " missing at row granularity");
+      }
+    }
+  }
+
+  /** An end result as a value that does not depend on how many schedules reach it or which one is shortest. */
+  static java.util.Set<List<Object>> endResults(ExploreReport r) {
+    java.util.Set<List<Object>> out = new java.util.HashSet<>();
+    for (ExploreReport.Result res : r.results()) out.add(List.of(res.description(), res.deadlock(), res.stuck()));
+    return out;
+  }
+
+  @Provide
+  Arbitrary<List<List<String>>> smallPrograms() {
+    Arbitrary<List<String>> one = multiRowStatement().list().ofMinSize(1).ofMaxSize(3)
+        .map(l -> {
+          List<String> p = new ArrayList<>();
+          p.add("BEGIN");
+          p.addAll(l);
+          p.add("COMMIT");
+          return p;
+        });
+    return one.list().ofMinSize(2).ofMaxSize(3);
+  }
+
+  @Property(tries = 30)
+  void explore_reductionOnRandomPrograms_reachesTheSameEndResults(
+      @ForAll("smallPrograms") List<List<String>> programs, @ForAll @IntRange(min = 0, max = 1) int rc,
+      @ForAll @IntRange(min = 0, max = 1) int row) {
+    Scenario sc = ScenarioParser.parse("p.sql", scenario(programs, rc == 1 ? "READ COMMITTED" : "REPEATABLE READ"));
+    ExploreOptions opt = ExploreOptions.exhaustive().withMaxStates(10_000)
+        .withGranularity(row == 1 ? ExploreOptions.Granularity.ROW : ExploreOptions.Granularity.STATEMENT);
+    ExploreReport full = Explorer.explore(sc, opt.withReduction(false));
+    net.jqwik.api.Assume.that(full.complete());
+    ExploreReport reduced = Explorer.explore(sc, opt.withReduction(true));
+    assertTrue(reduced.complete());
+    assertTrue(reduced.reduced());
+    assertEquals(endResults(full), endResults(reduced), "the same end results with and without the reduction");
+    assertTrue(reduced.schedules().compareTo(full.schedules()) <= 0, reduced.schedules() + " > " + full.schedules());
+    assertTrue(reduced.states() <= full.states(), reduced.states() + " > " + full.states());
+  }
+
   @Property(tries = 20)
   void explore_sessionsThatNeverConflict_countMultinomialSchedulesAndOneResult(
       @ForAll @IntRange(min = 2, max = 3) int sessions, @ForAll @IntRange(min = 1, max = 3) int perSession) {

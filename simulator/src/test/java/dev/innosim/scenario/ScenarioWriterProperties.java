@@ -60,8 +60,10 @@ class ScenarioWriterProperties {
 
   @Provide
   Arbitrary<Script> scripts() {
-    Arbitrary<Script.Line> step = Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.of(SQL), outcomes())
-        .as((n, sql, o) -> new Script.StepLine(SessionId.of(n), sql, o));
+    Arbitrary<Integer> pause = Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, Arbitraries.just(0)),
+        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(1, 3)));
+    Arbitrary<Script.Line> step = Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.of(SQL), outcomes(), pause)
+        .as((n, sql, o, p) -> new Script.StepLine(SessionId.of(n), sql, o, p));
     Arbitrary<Script.Line> line = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(8, step),
         net.jqwik.api.Tuple.of(1, Arbitraries.just(new Script.LocksLine())),

@@ -217,6 +217,16 @@ final class LockWorld {
       if (server.isBlocked(x) && !server.inTransaction(x)) fail(x + " is blocked outside a transaction");
     }
     for (Map.Entry<SessionId, Lock> w : waiting.entrySet()) {
+      // a waiter that also holds the lock it waits for was granted and asked again in this step (an
+      // insert re-checks after its wait, and a lock that queued meanwhile can hold it up: recorded on
+      // both servers in insert/insert-intention-granted-then-waits-again-rr), so its wait is new
+      boolean askedAgain = false;
+      for (Lock l : locks) {
+        if (!l.waiting() && l.session().equals(w.getKey()) && l.identity().equals(w.getValue().identity())) askedAgain = true;
+      }
+      if (askedAgain && waitIdentity.containsKey(w.getKey()) && waitSince.get(w.getKey()) != step) {
+        waitSince.put(w.getKey(), step);
+      }
       if (!w.getValue().identity().equals(waitIdentity.get(w.getKey()))) {
         waitIdentity.put(w.getKey(), w.getValue().identity());
         waitSince.put(w.getKey(), step);

@@ -1,0 +1,19 @@
+-- @name: row-bookshelf-iodku-unsplit
+-- @server: mariadb-10.11
+-- @source: scenarios/seeds/logs/bookshelf-iodku-unique-index.txt (MySQL 5.7.17, RR)
+-- The bookshelf seed's two multi-row INSERT ... ON DUPLICATE KEY UPDATE statements as the log
+-- shows them, unsplit: each session upserts its five rows in one statement. At statement
+-- granularity they cannot deadlock (the second queues behind the first on its first row);
+-- `explore --granularity row` lets T1 run between two rows of T2's statement and finds the
+-- logged deadlock (the seed scenario splits T2's statement after its second row by hand).
+-- @granularity: row
+-- @verdict: deadlock possible
+CREATE TABLE um_user_bookshelf_32 (id BIGINT NOT NULL, app_id VARCHAR(16) NOT NULL, channel_id VARCHAR(16) NOT NULL, version_id INT NOT NULL, user_id VARCHAR(32) NOT NULL, book_id BIGINT NOT NULL, chapter_id INT NOT NULL DEFAULT 0, progress VARCHAR(16) NOT NULL DEFAULT '0', listened TINYINT NOT NULL DEFAULT 0, from_user_id VARCHAR(32) NULL, create_time DATETIME NOT NULL, update_time DATETIME NOT NULL, sync_time DATETIME NOT NULL, PRIMARY KEY (id), UNIQUE KEY um_shelf_index_user_id_book_id (user_id, book_id)) ENGINE=InnoDB;
+INSERT INTO um_user_bookshelf_32 (app_id, channel_id, version_id, user_id, book_id, chapter_id, progress, listened, from_user_id, create_time, update_time, sync_time, id) VALUES ('43','201002',395,'302107202231477720',622312,1,'0',1,NULL,'2021-10-23 23:18:22','2021-10-23 23:18:22','1970-01-01 00:00:00',624745440962285572), ('43','201002',395,'302107202231477720',631104,2,'0',1,NULL,'2021-10-23 23:20:01','2022-03-30 21:02:11','1970-01-01 00:00:00',624745440962285578), ('43','201002',395,'302107202231477721',622312,5,'0',1,NULL,'2021-11-02 10:00:00','2021-11-02 10:00:00','1970-01-01 00:00:00',624745440962285590);
+
+T1: BEGIN;
+T1: INSERT INTO um_user_bookshelf_32 (app_id, channel_id, version_id, user_id, book_id, chapter_id, progress, listened, from_user_id, create_time, update_time, sync_time, id) VALUES ('43','201002',395,'302107202231477720',622312,2,'0',1,NULL,NOW(),'2021-10-23 23:18:22','1970-01-01 00:00:00',716413229296390144), ('43','201002',395,'302107202231477720',631104,3,'195',1,NULL,NOW(),'2022-03-31 22:10:18','1970-01-01 00:00:00',716413229296390145), ('43','201002',395,'302107202231477720',621438,0,'0',1,NULL,NOW(),'2021-10-23 23:22:19','1970-01-01 00:00:00',716413229296390146), ('43','201002',395,'302107202231477720',675781,0,'0',1,NULL,NOW(),'2021-10-23 23:22:39','1970-01-01 00:00:00',716413229296390147), ('43','201002',395,'302107202231477720',678183,0,'0',1,NULL,NOW(),'2021-10-23 23:23:06','1970-01-01 00:00:00',716413229296390148) ON DUPLICATE KEY UPDATE chapter_id = VALUES(chapter_id), progress = VALUES(progress), listened = VALUES(listened), update_time = VALUES(update_time);
+T1: COMMIT;
+T2: BEGIN;
+T2: INSERT INTO um_user_bookshelf_32 (app_id, channel_id, version_id, user_id, book_id, chapter_id, progress, listened, from_user_id, create_time, update_time, sync_time, id) VALUES ('43','201002',395,'302107202231477720',622312,2,'0',1,NULL,NOW(),'2021-10-23 23:18:22','1970-01-01 00:00:00',716413229304774656), ('43','201002',395,'302107202231477720',631104,4,'0',1,NULL,NOW(),'2022-03-31 22:10:20','1970-01-01 00:00:00',716413229304774657), ('43','201002',395,'302107202231477720',621438,0,'0',1,NULL,NOW(),'2021-10-23 23:22:19','1970-01-01 00:00:00',716413229304774658), ('43','201002',395,'302107202231477720',675781,0,'0',1,NULL,NOW(),'2021-10-23 23:22:39','1970-01-01 00:00:00',716413229304774659), ('43','201002',395,'302107202231477720',678183,0,'0',1,NULL,NOW(),'2021-10-23 23:23:06','1970-01-01 00:00:00',716413229304774660) ON DUPLICATE KEY UPDATE chapter_id = VALUES(chapter_id), progress = VALUES(progress), listened = VALUES(listened), update_time = VALUES(update_time);
+T2: COMMIT;
