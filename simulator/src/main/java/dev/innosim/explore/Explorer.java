@@ -101,7 +101,7 @@ public final class Explorer {
   }
 
   /** A state of the search: equal keys behave identically from here on. */
-  private record StateKey(HashCode engine, String counters, List<EndResult.Event> events) {}
+  private record StateKey(HashCode engine, String counters, List<EndResult.Event> events, List<String> cycle) {}
 
   private SimulatedServer fresh() {
     SimulatedServer s = ScenarioServers.simulated(sc, Optional.of(profile)).captureDeadlockSnapshots(false);
@@ -188,7 +188,8 @@ public final class Explorer {
 
   private StateKey key(SimulatedServer server, Node n) {
     return new StateKey(Hashing.sha256().hashString(server.fingerprint(), StandardCharsets.UTF_8),
-        Arrays.toString(n.pc) + Arrays.toString(n.ended), n.events);
+        Arrays.toString(n.pc) + Arrays.toString(n.ended), n.events,
+        options.cyclesApart() ? n.firstDeadlock.map(DeadlockEvent::lines).orElse(List.of()) : List.of());
   }
 
   private ExploreReport run() {
@@ -290,7 +291,7 @@ public final class Explorer {
     ExploreReport.Result toResult(EndResult end, int idx) {
       List<String> w = Arrays.stream(witness.schedule).mapToObj(i -> sessions.get(i).name()).toList();
       return new ExploreReport.Result(end.description(), end.deadlock(), end.stuck(), count, w,
-          witnessScenario(witness, idx, end.stuck()), witness.firstDeadlock.map(Explorer::cycleLines).orElse(List.of()));
+          options.witnessScenarios() ? witnessScenario(witness, idx, end.stuck()) : "", witness.firstDeadlock.map(Explorer::cycleLines).orElse(List.of()));
     }
   }
 
@@ -317,7 +318,8 @@ public final class Explorer {
         ends.add(new EndResult.Finished(s, node.open[i]));
       }
     }
-    Acc acc = results.computeIfAbsent(new EndResult(ends, node.events), k -> new Acc());
+    List<String> cycle = options.cyclesApart() ? node.firstDeadlock.map(DeadlockEvent::lines).orElse(List.of()) : List.of();
+    Acc acc = results.computeIfAbsent(new EndResult(ends, node.events, cycle), k -> new Acc());
     acc.count = acc.count.add(node.count);
     if (acc.witness == null || node.schedule.length < acc.witness.schedule.length) acc.witness = node;
   }

@@ -155,6 +155,26 @@ public final class ScenarioDraft {
     return b.toString();
   }
 
+  /**
+   * A candidate's scenario: the header (name, server, isolation, the comment lines), the DDL, the
+   * rows, the user's rows, a blank line, then the steps as given ({@code Tn: SQL}, without {@code ;}).
+   */
+  public static String scenario(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile, String level,
+                                List<String> rowInserts, List<String> comments, List<String> steps) {
+    StringBuilder b = new StringBuilder();
+    b.append("-- @name: ").append(name).append('\n');
+    b.append("-- @server: ").append(profile.name()).append('\n');
+    b.append("-- @isolation: ").append(level).append('\n');
+    for (String c : comments) b.append("-- ").append(c).append('\n');
+    for (String create : schema.creates().values()) b.append(withoutForeignKeysOutside(create.strip(), schema)).append(";\n");
+    for (String r : rowInserts) b.append(r).append(";\n");
+    for (String r : neighbours(d, schema)) if (!rowInserts.contains(r)) b.append(r).append(";\n");
+    for (LogSchema.Piece p : LogSchema.statements(dataSql)) b.append(p.text().strip()).append(";\n");
+    b.append('\n');
+    for (String st : steps) b.append(st).append(";\n");
+    return b.toString();
+  }
+
   private static void step(StringBuilder b, DecodedTransaction t, String sql) {
     b.append(t.session().name()).append(": ").append(sql).append(";\n");
   }
@@ -209,7 +229,7 @@ public final class ScenarioDraft {
     return Map.of();
   }
 
-  private static List<String> reads(DecodedDeadlock d, DecodedTransaction t, List<DecodedLock> locks, LogSchema schema, boolean deletes) {
+  static List<String> reads(DecodedDeadlock d, DecodedTransaction t, List<DecodedLock> locks, LogSchema schema, boolean deletes) {
     Set<String> out = new LinkedHashSet<>();
     for (DecodedLock l : locks) {
       if (!(l.raw() instanceof LoggedLock.RecordLock r)) continue;
@@ -357,6 +377,16 @@ public final class ScenarioDraft {
 
   /** INSERTs of the rows the log's records show, merged by clustered key, in key order as printed. */
   static List<String> rows(DecodedDeadlock d, LogSchema schema) {
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, List<Map<String, String>>> e : rowValues(d, schema).entrySet()) {
+      TableDef t = schema.table(e.getKey()).orElseThrow();
+      for (Map<String, String> values : e.getValue()) out.add(insert(t, values));
+    }
+    return out;
+  }
+
+  /** The values of the rows the log's records show, by table, merged by clustered key, in key order as printed. */
+  static Map<String, List<Map<String, String>>> rowValues(DecodedDeadlock d, LogSchema schema) {
     Map<String, Map<String, Map<String, String>>> byTable = new LinkedHashMap<>();
     for (DecodedTransaction t : d.transactions()) {
       List<DecodedLock> all = new ArrayList<>(t.holds());
@@ -373,38 +403,63 @@ public final class ScenarioDraft {
             if (f.role() == DecodedField.Role.ROW_ID) rowKey = f.value();
             if (f.role() == DecodedField.Role.TRX_ID || f.role() == DecodedField.Role.ROLL_PTR || f.role() == DecodedField.Role.ROW_ID) continue;
             if (isPrefixPart(table.get(), l, f)) continue;
-            values.put(f.column(), literal(f, table.get()));
+            values.put(f.column(), f.value().contains("...'(") ? f.value() : literal(f, table.get()));
           }
           List<String> pk = new ArrayList<>();
           for (var p : table.get().clusteredIndex().parts()) pk.add(values.getOrDefault(p.column(), "?"));
           String key = rowKey.isEmpty() ? String.join(",", pk) : rowKey;
           byTable.computeIfAbsent(table.get().name(), k -> new LinkedHashMap<>()).merge(key, values, (a, b2) -> {
             Map<String, String> m = new LinkedHashMap<>(a);
-            b2.forEach(m::putIfAbsent);
+            b2.forEach((k, v) -> {
+              if (!m.containsKey(k) || (m.get(k).contains("...'(") && !v.contains("...'("))) m.put(k, v);
+            });
             return m;
           });
         }
       }
     }
-    List<String> out = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Map<String, String>>> e : byTable.entrySet()) {
-      TableDef t = schema.table(e.getKey()).orElseThrow();
-      for (Map<String, String> values : e.getValue().values()) {
-        List<String> cols = new ArrayList<>();
-        List<String> vals = new ArrayList<>();
-        for (ColumnDef c : t.columns()) {
-          String v = values.get(c.name());
-          if (v == null) {
-            if (c.nullable() || c.defaultValue().isPresent() || c.autoIncrement()) continue;
-            v = neutral(c.type());
-          }
-          cols.add(c.name());
-          vals.add(v);
-        }
-        out.add("INSERT INTO " + t.name() + " (" + String.join(", ", cols) + ") VALUES (" + String.join(", ", vals) + ")");
+    Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Map<String, Map<String, String>>> e : byTable.entrySet()) out.put(e.getKey(), new ArrayList<>(e.getValue().values()));
+    return out;
+  }
+
+  /** The values the log gives a column: in its printed rows, and in the shown statements' equalities and inserted keys. */
+  public static List<String> columnValues(DecodedDeadlock d, LogSchema schema, String column) {
+    Set<String> out = new LinkedHashSet<>();
+    for (List<Map<String, String>> rows : rowValues(d, schema).values()) {
+      for (Map<String, String> r : rows) {
+        String v = r.get(column);
+        if (v != null && !v.contains("...'(")) out.add(v);
       }
     }
-    return out;
+    for (DecodedTransaction t : d.transactions()) {
+      for (TableDef table : schema.tables().values()) {
+        if (table.column(column).isEmpty()) continue;
+        String stmt = ShownStatement.oneLine(t.logged().statement());
+        String v = ShownStatement.equalities(stmt, table).get(column);
+        if (v != null) out.add(v);
+        for (java.math.BigInteger n : insertedInts(t, table, column)) out.add(n.toString());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The INSERT of one row: the given values (a value the log cut as its printed head), neutral values for the other columns that need one. */
+  static String insert(TableDef t, Map<String, String> values) {
+    List<String> cols = new ArrayList<>();
+    List<String> vals = new ArrayList<>();
+    for (ColumnDef c : t.columns()) {
+      String v = values.get(c.name());
+      if (v == null) {
+        if (c.nullable() || c.defaultValue().isPresent() || c.autoIncrement()) continue;
+        v = neutral(c.type());
+      }
+      int cut = v.indexOf("...'(");
+      if (cut > 0) v = v.substring(0, cut) + "'";
+      cols.add(c.name());
+      vals.add(v);
+    }
+    return "INSERT INTO " + t.name() + " (" + String.join(", ", cols) + ") VALUES (" + String.join(", ", vals) + ")";
   }
 
   private static boolean isPrefixPart(TableDef t, DecodedLock l, DecodedField f) {

@@ -1,0 +1,192 @@
+package dev.innosim.log;
+
+import dev.innosim.schema.TableDef;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The earlier statements the rules suggest for the locks a member holds, as choices for a search:
+ * per held lock, nothing (its own shown statement took it), a locking read of the record or gap,
+ * an UPDATE or DELETE of the row, a DELETE of the missing key a gap lock stands for, the shown
+ * statement with the record's values, and for a lock whose records the log did not print, a read
+ * or an UPDATE by key of each row a shown statement was after; for a member whose holds the
+ * layout hides, a read of what another member waits for. Each choice of the member is one pick
+ * per lock; the plainest first. Stateless.
+ *
+ * <p>Example: T2 holds {@code X,GAP} before {@code (20, #2)} of {@code idx_order_id} and inserts 15:
+ * the choices are nothing, {@code SELECT * FROM tb WHERE order_id = 15 FOR UPDATE} and
+ * {@code DELETE FROM tb WHERE order_id = 15}.
+ */
+public final class EarlierStatements {
+  private EarlierStatements() {}
+
+  /** One choice of earlier statements for a member: what it assumes and the statements in order. */
+  public record Choice(String why, List<String> sql) {
+    public Choice {
+      sql = List.copyOf(sql);
+    }
+  }
+
+  /** At most this many choices per member are searched. */
+  static final int MAX_CHOICES = 24;
+
+  private static final Pattern READ = Pattern.compile("(?s)SELECT \\* FROM (\\S+)(?: FORCE INDEX \\(\\S+\\))? WHERE (.*) (FOR UPDATE|LOCK IN SHARE MODE)");
+
+  /** The choices for member {@code t}, the plainest (no earlier statement) first. */
+  public static List<Choice> of(DecodedDeadlock d, DecodedTransaction t, LogSchema schema, DraftRows rows) {
+    List<List<Choice>> perLock = new ArrayList<>();
+    List<DecodedLock> held = d.heldBy(t.session());
+    for (DecodedLock l : held) {
+      if (!(l.raw() instanceof LoggedLock.RecordLock)) continue;
+      List<Choice> options = lockOptions(d, t, l, schema, rows);
+      if (options.size() > 1) perLock.add(options);
+    }
+    if (held.isEmpty()) {
+      List<Choice> options = new ArrayList<>();
+      options.add(new Choice("", List.of()));
+      List<String> hidden = ScenarioDraft.hiddenHolds(d, t, schema);
+      for (String h : hidden) options.add(new Choice("a locking read of what another member waits for (the layout prints no lock of this one)", List.of(h)));
+      if (options.size() > 1) perLock.add(options);
+    }
+    if (t.logged().undoEntries() > 0 && held.isEmpty()) perLock.add(ownWrites(t, schema, rows));
+    List<Choice> out = new ArrayList<>();
+    product(perLock, 0, new ArrayList<>(), out, new LinkedHashSet<>());
+    out.sort((a, b) -> Integer.compare(a.sql().size(), b.sql().size()));
+    return out.size() > MAX_CHOICES ? List.copyOf(out.subList(0, MAX_CHOICES)) : List.copyOf(out);
+  }
+
+  private static void product(List<List<Choice>> perLock, int i, List<Choice> picked, List<Choice> out, Set<List<String>> seen) {
+    if (out.size() >= MAX_CHOICES * 4) return;
+    if (i == perLock.size()) {
+      List<String> sql = new ArrayList<>();
+      List<String> why = new ArrayList<>();
+      for (Choice c : picked) {
+        for (String s : c.sql()) if (!sql.contains(s)) sql.add(s);
+        if (!c.why().isEmpty()) why.add(c.why());
+      }
+      if (seen.add(sql)) out.add(new Choice(why.isEmpty() ? "no earlier statement" : String.join("; ", why), sql));
+      return;
+    }
+    for (Choice c : perLock.get(i)) {
+      picked.add(c);
+      product(perLock, i + 1, picked, out, seen);
+      picked.remove(picked.size() - 1);
+    }
+  }
+
+  /** The picks for one held lock: nothing first. */
+  static List<Choice> lockOptions(DecodedDeadlock d, DecodedTransaction t, DecodedLock l, LogSchema schema, DraftRows rows) {
+    LoggedLock.RecordLock r = (LoggedLock.RecordLock) l.raw();
+    String what = r.mode().text() + " on " + l.table() + "." + r.index();
+    Map<String, Choice> out = new LinkedHashMap<>();
+    out.put("", new Choice("", List.of()));
+    List<String> reads = ScenarioDraft.reads(d, t, List.of(l), schema, false);
+    if (!reads.isEmpty()) put(out, new Choice("a locking read took " + what, reads));
+    List<String> writes = ScenarioDraft.reads(d, t, List.of(l), schema, true);
+    if (!writes.isEmpty()) put(out, new Choice("an UPDATE or DELETE of the row took " + what, writes));
+    if (r.mode().exclusive() && (r.mode().gap() || r.mode().coversGap())) {
+      List<String> deletes = new ArrayList<>();
+      for (String s : reads) {
+        Matcher m = READ.matcher(s);
+        if (m.matches() && m.group(3).equals("FOR UPDATE")) deletes.add("DELETE FROM " + m.group(1) + " WHERE " + m.group(2));
+      }
+      if (!deletes.isEmpty()) put(out, new Choice("a DELETE of a missing key took " + what, deletes));
+    }
+    if (r.mode().exclusive() && r.mode().coversRecord()) {
+      for (String s : sameStatementOtherValue(d, t, l, schema)) put(out, new Choice("the shown statement with the held record's values took " + what, List.of(s)));
+    }
+    if (l.records().isEmpty() || l.records().stream().allMatch(x -> x.fields().isEmpty() && !x.raw().supremum())) {
+      Optional<TableDef> table = schema.table(l.table());
+      if (table.isPresent()) {
+        String lockClause = r.mode().exclusive() ? " FOR UPDATE" : " LOCK IN SHARE MODE";
+        for (DraftRows.Target target : rows.targetsOf(l.table())) {
+          String where = keyWhere(table.get(), target.values());
+          if (where == null) continue;
+          put(out, new Choice("a locking read of " + target.session().name() + "'s row took " + what + " (the log prints no record)",
+              List.of("SELECT * FROM " + table.get().name() + " WHERE " + where + lockClause)));
+          if (r.mode().exclusive()) {
+            String c = changeable(table.get());
+            if (c != null) {
+              put(out, new Choice("an UPDATE of " + target.session().name() + "'s row took " + what + " (the log prints no record)",
+                  List.of("UPDATE " + table.get().name() + " SET " + c + " = " + c + " WHERE " + where)));
+            }
+          }
+        }
+      }
+    }
+    return new ArrayList<>(out.values());
+  }
+
+  private static void put(Map<String, Choice> out, Choice c) {
+    out.putIfAbsent(String.join("\n", c.sql()), c);
+  }
+
+  /** An UPDATE of the member's own target row by key, for a member with undo entries whose holds the log hides. */
+  private static List<Choice> ownWrites(DecodedTransaction t, LogSchema schema, DraftRows rows) {
+    List<Choice> out = new ArrayList<>();
+    out.add(new Choice("", List.of()));
+    for (DraftRows.Target target : rows.targets()) {
+      if (!target.session().equals(t.session())) continue;
+      Optional<TableDef> table = schema.table(target.table());
+      if (table.isEmpty()) continue;
+      String where = keyWhere(table.get(), target.values());
+      String c = changeable(table.get());
+      if (where == null || c == null) continue;
+      out.add(new Choice("an earlier UPDATE of its own row (the log shows undo log entries)",
+          List.of("UPDATE " + table.get().name() + " SET " + c + " = " + c + " WHERE " + where)));
+    }
+    return out;
+  }
+
+  /** {@code id = 7} for a row whose clustered key the values give; null otherwise. */
+  static String keyWhere(TableDef table, Map<String, String> values) {
+    List<String> where = new ArrayList<>();
+    for (var p : table.clusteredIndex().parts()) {
+      String v = values.get(p.column());
+      if (v == null || v.contains("...'(")) return null;
+      where.add(p.column() + " = " + v);
+    }
+    return where.isEmpty() ? null : String.join(" AND ", where);
+  }
+
+  /** A column an UPDATE can set to itself without touching a key: the first column in no index. */
+  static String changeable(TableDef table) {
+    Set<String> indexed = new java.util.HashSet<>();
+    for (var ix : table.allIndexes()) indexed.addAll(ix.columns());
+    for (var c : table.columns()) if (!indexed.contains(c.name())) return c.name();
+    return null;
+  }
+
+  /** The shown statement with the literals it compares the held record's key columns with replaced by the record's values. */
+  static List<String> sameStatementOtherValue(DecodedDeadlock d, DecodedTransaction t, DecodedLock l, LogSchema schema) {
+    String stmt = ShownStatement.oneLine(ShownStatement.aliased(d, t, t.logged().statement()));
+    Optional<TableDef> table = schema.table(l.table());
+    List<String> out = new ArrayList<>();
+    if (table.isEmpty() || stmt.isEmpty()) return out;
+    Map<String, String> eq = ShownStatement.equalities(stmt, table.get());
+    for (DecodedRecord rec : l.records()) {
+      String s = stmt;
+      boolean changed = false;
+      for (DecodedField f : rec.fields()) {
+        if (!f.role().inKey() || !eq.containsKey(f.column()) || f.value().contains("...'(")) continue;
+        String lit = ScenarioDraft.literal(f, table.get());
+        if (lit.equals(eq.get(f.column()))) continue;
+        String replaced = s.replaceFirst("(?i)([`\"]?" + Pattern.quote(f.column()) + "[`\"]?\\s*=\\s*)" + Pattern.quote(eq.get(f.column())),
+            "$1" + Matcher.quoteReplacement(lit));
+        if (!replaced.equals(s)) {
+          s = replaced;
+          changed = true;
+        }
+      }
+      if (changed) out.add(s);
+    }
+    return out;
+  }
+}
