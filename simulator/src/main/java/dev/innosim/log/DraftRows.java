@@ -53,9 +53,11 @@ public record DraftRows(Map<String, List<Map<String, String>>> printed, List<Tar
       if (table.isEmpty()) continue;
       Map<String, String> eq = ShownStatement.equalities(stmt, table.get());
       if (eq.isEmpty()) continue;
-      boolean matched = false;
-      for (Map<String, String> row : printed.getOrDefault(table.get().name(), List.of())) {
-        if (complete(row, eq)) matched = true;
+      List<Map<String, String>> rowsOf = printed.getOrDefault(table.get().name(), List.of());
+      boolean matched = rowsOf.stream().anyMatch(r -> complete(r, eq, false));
+      for (Map<String, String> row : rowsOf) {
+        if (matched) break;
+        matched = complete(row, eq, true);
       }
       boolean merge = t.logged().tablesInUse() > 1 && indexedEqualities(table.get(), eq) >= 2;
       if (!matched) {
@@ -120,13 +122,13 @@ public record DraftRows(Map<String, List<Map<String, String>>> printed, List<Tar
    * Whether a printed row meets the equalities (a cut value counts when the literal starts with its
    * head); if so, its cut values are replaced by the literals.
    */
-  private static boolean complete(Map<String, String> row, Map<String, String> eq) {
+  private static boolean complete(Map<String, String> row, Map<String, String> eq, boolean heads) {
     Map<String, String> fixes = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : eq.entrySet()) {
       String have = row.get(e.getKey());
       if (have == null) return false;
       if (have.equals(e.getValue()) || unquoted(have).equals(unquoted(e.getValue()))) continue;
-      String head = cutHead(have);
+      String head = heads ? cutHead(have) : null;
       if (head != null && unquoted(e.getValue()).startsWith(head)) {
         fixes.put(e.getKey(), e.getValue());
         continue;
@@ -139,7 +141,7 @@ public record DraftRows(Map<String, List<Map<String, String>>> printed, List<Tar
 
   /** The head of a value the log cut ({@code 'LN2019...'(32 bytes)}), or null. */
   static String cutHead(String literal) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^'(.*)\\.\\.\\.'\\(\\d+ bytes\\)$").matcher(literal);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^'(.*)\\.\\.\\.'\\((?:\\d+ bytes|prefix)\\)$").matcher(literal);
     return m.matches() ? m.group(1) : null;
   }
 

@@ -100,7 +100,14 @@ public final class EarlierStatements {
       if (!deletes.isEmpty()) put(out, new Choice("a DELETE of a missing key took " + what, deletes));
     }
     if (r.mode().exclusive() && r.mode().coversRecord()) {
-      for (String s : sameStatementOtherValue(d, t, l, schema)) put(out, new Choice("the shown statement with the held record's values took " + what, List.of(s)));
+      for (DecodedTransaction o : d.transactions()) {
+        String stmt = ShownStatement.oneLine(ShownStatement.aliased(d, o, o.logged().statement()));
+        Optional<TableDef> target = DraftRows.writtenTable(stmt, schema);
+        if (target.isEmpty() || !target.get().name().equals(l.table()) || stmt.matches("(?is)^\\s*select\\b.*") && !stmt.matches("(?is).*\\bfor\\s+update\\b.*")) continue;
+        String whose = o == t ? "its shown statement" : o.session().name() + "'s shown statement";
+        for (String s : sameStatementOtherValue(stmt, l, schema)) put(out, new Choice(whose + " with the held record's values took " + what, List.of(s)));
+        if (o != t) put(out, new Choice(whose + " (the same code) took " + what, List.of(stmt)));
+      }
     }
     if (l.records().isEmpty() || l.records().stream().allMatch(x -> x.fields().isEmpty() && !x.raw().supremum())) {
       Optional<TableDef> table = schema.table(l.table());
@@ -164,9 +171,8 @@ public final class EarlierStatements {
     return null;
   }
 
-  /** The shown statement with the literals it compares the held record's key columns with replaced by the record's values. */
-  static List<String> sameStatementOtherValue(DecodedDeadlock d, DecodedTransaction t, DecodedLock l, LogSchema schema) {
-    String stmt = ShownStatement.oneLine(ShownStatement.aliased(d, t, t.logged().statement()));
+  /** The statement with the literals it compares the held record's columns with replaced by the record's values. */
+  static List<String> sameStatementOtherValue(String stmt, DecodedLock l, LogSchema schema) {
     Optional<TableDef> table = schema.table(l.table());
     List<String> out = new ArrayList<>();
     if (table.isEmpty() || stmt.isEmpty()) return out;
@@ -175,9 +181,10 @@ public final class EarlierStatements {
       String s = stmt;
       boolean changed = false;
       for (DecodedField f : rec.fields()) {
-        if (!f.role().inKey() || !eq.containsKey(f.column()) || f.value().contains("...'(")) continue;
+        boolean usable = f.role().inKey() || f.role() == DecodedField.Role.COLUMN;
+        if (!usable || !eq.containsKey(f.column()) || f.value().contains("...'(")) continue;
         String lit = ScenarioDraft.literal(f, table.get());
-        if (lit.equals(eq.get(f.column()))) continue;
+        if (lit.equals(eq.get(f.column())) || (lit.equals("'" + eq.get(f.column()) + "'"))) continue;
         String replaced = s.replaceFirst("(?i)([`\"]?" + Pattern.quote(f.column()) + "[`\"]?\\s*=\\s*)" + Pattern.quote(eq.get(f.column())),
             "$1" + Matcher.quoteReplacement(lit));
         if (!replaced.equals(s)) {

@@ -402,7 +402,11 @@ public final class ScenarioDraft {
           for (DecodedField f : r.fields()) {
             if (f.role() == DecodedField.Role.ROW_ID) rowKey = f.value();
             if (f.role() == DecodedField.Role.TRX_ID || f.role() == DecodedField.Role.ROLL_PTR || f.role() == DecodedField.Role.ROW_ID) continue;
-            if (isPrefixPart(table.get(), l, f)) continue;
+            if (isPrefixPart(table.get(), l, f)) {
+              // a prefix index keeps the first characters: a head to complete, as a cut value is
+              if (f.value().startsWith("'") && f.value().endsWith("'")) values.putIfAbsent(f.column(), f.value().substring(0, f.value().length() - 1) + "...'(prefix)");
+              continue;
+            }
             values.put(f.column(), f.value().contains("...'(") ? f.value() : literal(f, table.get()));
           }
           List<String> pk = new ArrayList<>();
