@@ -46,7 +46,7 @@ final class Reconstruction {
   }
 
   /** One candidate: indexes into the search space. */
-  private record Candidate(int level, List<Integer> siblings, int[] earlier, int[] shown, int cost) {}
+  private record Candidate(int level, List<Integer> siblings, int[] earlier, int[] shown, int cost, boolean outsidePrograms) {}
 
   /** The closest candidate so far, with what its scenario is written from (the witness schedule; empty when it does not run). */
   private record Closest(List<String> differences, String assumption, Candidate candidate, String level, List<String> rows,
@@ -138,7 +138,6 @@ final class Reconstruction {
   /** Explores one candidate; the annotated scenario of its first schedule with the log's signature, if any. */
   private static Optional<String> explore(Search s, Candidate c, String text, String level, List<String> rows, List<List<String>> programsOf) {
     String assumption = assumption(s.space, c, level);
-    if (System.getenv("DIAG_DEBUG") != null) System.err.println("candidate " + c.cost() + ": " + assumption);
     Scenario sc;
     try {
       sc = ScenarioParser.parse(s.name + ".sql", text);
@@ -267,7 +266,11 @@ final class Reconstruction {
     return out;
   }
 
-  /** Every candidate of the space, cheapest first (earlier statements, splits, then sibling rows). */
+  /**
+   * Every candidate of the space: those whose members all take a choice from the user's programs
+   * (where they have one) first, then the rest; cheapest first within each (earlier statements,
+   * splits, then sibling rows).
+   */
   private static List<Candidate> candidates(SearchSpace space) {
     List<SearchSpace.Member> ms = space.members();
     int n = ms.size();
@@ -279,10 +282,10 @@ final class Reconstruction {
       for (int e = 0; e < Math.max(1, m.earlier().size()); e++) {
         for (int v = 0; v < shownCount; v++) {
           int cost = (m.earlier().isEmpty() ? 0 : m.earlier().get(e).sql().size()) + (m.shown().isEmpty() ? 0 : m.shown().get(v).sql().size() - 1);
-          opts.add(new int[] {e, v, cost});
+          opts.add(new int[] {e, v, cost, m.fromPrograms() > 0 && e >= m.fromPrograms() ? 1 : 0});
         }
       }
-      opts.sort((a, b) -> Integer.compare(a[2], b[2]));
+      opts.sort((a, b) -> a[3] != b[3] ? Integer.compare(a[3], b[3]) : Integer.compare(a[2], b[2]));
       per.add(opts.size() > cap ? opts.subList(0, cap) : opts);
     }
     List<Candidate> out = new ArrayList<>();
@@ -293,20 +296,26 @@ final class Reconstruction {
         product(per, 0, new int[n], new int[n], 0, level, sib, sibCost, out);
       }
     }
-    out.sort((a, b) -> Integer.compare(a.cost(), b.cost()));
+    out.sort((a, b) -> a.outsidePrograms() != b.outsidePrograms() ? Boolean.compare(a.outsidePrograms(), b.outsidePrograms())
+        : Integer.compare(a.cost(), b.cost()));
     return out;
   }
 
   private static void product(List<List<int[]>> per, int i, int[] earlier, int[] shown, int cost, int level, List<Integer> sib, int sibCost,
                               List<Candidate> out) {
+    product(per, i, earlier, shown, cost, false, level, sib, sibCost, out);
+  }
+
+  private static void product(List<List<int[]>> per, int i, int[] earlier, int[] shown, int cost, boolean outside, int level, List<Integer> sib,
+                              int sibCost, List<Candidate> out) {
     if (i == per.size()) {
-      out.add(new Candidate(level, sib, earlier.clone(), shown.clone(), cost * 4 + sibCost));
+      out.add(new Candidate(level, sib, earlier.clone(), shown.clone(), cost * 4 + sibCost, outside));
       return;
     }
     for (int[] o : per.get(i)) {
       earlier[i] = o[0];
       shown[i] = o[1];
-      product(per, i + 1, earlier, shown, cost + o[2], level, sib, sibCost, out);
+      product(per, i + 1, earlier, shown, cost + o[2], outside || o[3] == 1, level, sib, sibCost, out);
     }
   }
 

@@ -91,6 +91,10 @@ public final class EarlierStatements {
     if (!reads.isEmpty()) put(out, new Choice("a locking read took " + what, reads));
     List<String> writes = ScenarioDraft.reads(d, t, List.of(l), schema, true);
     if (!writes.isEmpty()) put(out, new Choice("an UPDATE or DELETE of the row took " + what, writes));
+    if (r.mode().exclusive() && r.mode().coversRecord() && t.logged().undoEntries() > 0) {
+      List<String> changes = changingUpdates(t, l, schema);
+      if (!changes.isEmpty()) put(out, new Choice("an UPDATE that changed the row (the log shows undo log entries) took " + what, changes));
+    }
     if (r.mode().exclusive() && (r.mode().gap() || r.mode().coversGap())) {
       List<String> deletes = new ArrayList<>();
       for (String s : reads) {
@@ -128,7 +132,46 @@ public final class EarlierStatements {
         }
       }
     }
-    return new ArrayList<>(out.values());
+    List<Choice> options = new ArrayList<>(out.values());
+    if (shownCannotTake(d, t, l, schema)) options.remove(0);
+    if (t.logged().undoEntries() > 0) {
+      // a member that changed rows: the writes first among choices of one statement
+      options.sort((a, b) -> Integer.compare(a.sql().isEmpty() ? 0 : isWrite(a) ? 1 : 2, b.sql().isEmpty() ? 0 : isWrite(b) ? 1 : 2));
+    }
+    return options;
+  }
+
+  private static boolean isWrite(Choice c) {
+    return c.sql().stream().allMatch(x -> x.matches("(?is)^\\s*(update|delete|insert|replace)\\b.*"));
+  }
+
+  /**
+   * Whether the member's shown statement cannot have taken this record-only lock: it looks the row
+   * up by equality on every column of this unique index, with other values than the record's (a
+   * unique equality locks no other record by itself).
+   */
+  static boolean shownCannotTake(DecodedDeadlock d, DecodedTransaction t, DecodedLock l, LogSchema schema) {
+    if (!(l.raw() instanceof LoggedLock.RecordLock r) || !r.mode().recNotGap() || l.records().isEmpty()) return false;
+    Optional<TableDef> table = schema.table(l.table());
+    if (table.isEmpty()) return false;
+    Optional<dev.innosim.schema.IndexDef> index = table.get().index(r.index());
+    if (index.isEmpty() || !(index.get().unique() || index.get().primary()) || index.get().hasPrefixPart()) return false;
+    String stmt = ShownStatement.oneLine(ShownStatement.aliased(d, t, t.logged().statement()));
+    if (!DraftRows.writtenTable(stmt, schema).map(x -> x.name().equals(table.get().name())).orElse(false)) return false;
+    if (stmt.matches("(?is).*\\b(or|in|between|like|join)\\b.*|.*[<>].*")) return false;
+    Map<String, String> eq = ShownStatement.equalities(stmt, table.get());
+    if (!eq.keySet().containsAll(index.get().columns())) return false;
+    for (DecodedRecord rec : l.records()) {
+      boolean differs = false;
+      for (DecodedField f : rec.fields()) {
+        if (f.role() != DecodedField.Role.KEY || !eq.containsKey(f.column()) || f.value().contains("...'(")) continue;
+        String lit = ScenarioDraft.literal(f, table.get());
+        String want = eq.get(f.column());
+        if (!lit.equals(want) && !lit.equals("'" + want + "'") && !want.equals("'" + lit + "'")) differs = true;
+      }
+      if (!differs) return false;
+    }
+    return true;
   }
 
   private static void put(Map<String, Choice> out, Choice c) {
@@ -148,6 +191,34 @@ public final class EarlierStatements {
       if (where == null || c == null) continue;
       out.add(new Choice("an earlier UPDATE of its own row (the log shows undo log entries)",
           List.of("UPDATE " + table.get().name() + " SET " + c + " = " + c + " WHERE " + where)));
+    }
+    return out;
+  }
+
+  /**
+   * An UPDATE by clustered key of each clustered record of the lock that gives its first non-key
+   * column a new value (an UPDATE that changes nothing writes no undo, and the victim is chosen by
+   * undo entries and locks): a number plus one, a string with {@code ~} appended.
+   */
+  static List<String> changingUpdates(DecodedTransaction t, DecodedLock l, LogSchema schema) {
+    List<String> out = new ArrayList<>();
+    Optional<TableDef> table = schema.table(l.table());
+    if (table.isEmpty() || !(l.raw() instanceof LoggedLock.RecordLock r) || !r.index().equalsIgnoreCase(table.get().clusteredIndex().name())) return out;
+    for (DecodedRecord rec : l.records()) {
+      Map<String, String> values = new LinkedHashMap<>();
+      for (DecodedField f : rec.fields()) if (f.role() == DecodedField.Role.KEY) values.put(f.column(), ScenarioDraft.literal(f, table.get()));
+      String where = keyWhere(table.get(), values);
+      if (where == null) continue;
+      for (DecodedField f : rec.fields()) {
+        if (f.role() != DecodedField.Role.COLUMN || f.value().contains("...'(")) continue;
+        String v = ScenarioDraft.literal(f, table.get());
+        String changed = v.matches("-?\\d+") ? new java.math.BigInteger(v).add(java.math.BigInteger.ONE).toString()
+            : v.startsWith("'") && v.endsWith("'") && !table.get().column(f.column()).map(c -> c.type().isTemporal()).orElse(true)
+              ? v.substring(0, v.length() - 1) + "~'" : null;
+        if (changed == null) continue;
+        out.add("UPDATE " + table.get().name() + " SET " + f.column() + " = " + changed + " WHERE " + where);
+        break;
+      }
     }
     return out;
   }

@@ -17,18 +17,23 @@ public record SearchSpace(List<String> levels, DraftRows rows, List<Member> memb
     members = List.copyOf(members);
   }
 
-  /** One member's choices: earlier statements (the user's programs first, when given) and shown-statement variants. */
-  public record Member(SessionId session, List<EarlierStatements.Choice> earlier, List<ShownStatement.Variant> shown) {
+  /**
+   * One member's choices: earlier statements (the user's programs first, when given) and
+   * shown-statement variants; {@code fromPrograms} leading earlier choices come from the programs.
+   */
+  public record Member(SessionId session, List<EarlierStatements.Choice> earlier, List<ShownStatement.Variant> shown, int fromPrograms) {
     public Member {
       earlier = List.copyOf(earlier);
       shown = List.copyOf(shown);
     }
 
-    /** This member with {@code first} searched before the rule-suggested choices. */
+    /** This member with {@code first} (the programs' choices) searched before the rule-suggested ones. */
     public Member withFirst(List<EarlierStatements.Choice> first) {
-      List<EarlierStatements.Choice> all = new ArrayList<>(first);
+      List<EarlierStatements.Choice> all = new ArrayList<>();
+      for (EarlierStatements.Choice c : first) if (all.stream().noneMatch(x -> x.sql().equals(c.sql()))) all.add(c);
+      int n = all.size();
       for (EarlierStatements.Choice c : earlier) if (all.stream().noneMatch(x -> x.sql().equals(c.sql()))) all.add(c);
-      return new Member(session, all, shown);
+      return new Member(session, all, shown, n);
     }
   }
 
@@ -41,7 +46,7 @@ public record SearchSpace(List<String> levels, DraftRows rows, List<Member> memb
     List<Member> members = new ArrayList<>();
     for (DecodedTransaction t : d.transactions()) {
       List<ShownStatement.Variant> shown = ShownStatement.variants(d, t, schema);
-      members.add(new Member(t.session(), EarlierStatements.of(d, t, schema, rows), shown));
+      members.add(new Member(t.session(), EarlierStatements.of(d, t, schema, rows), shown, 0));
     }
     return new SearchSpace(levels, rows, members);
   }

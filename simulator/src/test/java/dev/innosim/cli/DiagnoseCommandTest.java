@@ -49,7 +49,7 @@ class DiagnoseCommandTest {
   void diagnose_productionLogWithSchema_reproducesAndWritesTheScenario() throws Exception {
     Path out = dir.resolve("found.sql");
     Run r = run("diagnose", ROOT.resolve("seeds/logs/" + SEED + ".txt").toString(),
-        "--schema", resource("seeds/" + SEED + ".schema.sql").toString(), "--out", out.toString());
+        "--schema", ROOT.resolve("seeds/logs/" + SEED + ".ddl").toString(), "--out", out.toString());
     assertEquals(0, r.exit(), r.err() + r.out());
     assertTrue(r.out().contains("\nreproduced: log transaction (1) is session T1, (2) is session T2\n"), r.out());
     assertTrue(r.out().contains("\nnext: ./innosim fix " + out + "\n"), r.out());
@@ -65,7 +65,7 @@ class DiagnoseCommandTest {
     Files.writeString(data, "INSERT INTO tb VALUES (12);\nINSERT INTO tb VALUES (30);\n");
     Path out = dir.resolve("found.sql");
     Run r = run("diagnose", ROOT.resolve("seeds/logs/" + SEED + ".txt").toString(),
-        "--schema", resource("seeds/" + SEED + ".schema.sql").toString(), "--data", data.toString(), "--out", out.toString());
+        "--schema", ROOT.resolve("seeds/logs/" + SEED + ".ddl").toString(), "--data", data.toString(), "--out", out.toString());
     assertEquals(0, r.exit(), r.err() + r.out());
     String scenario = Files.readString(out);
     assertTrue(scenario.contains("INSERT INTO tb VALUES (12);\nINSERT INTO tb VALUES (30);\n"), scenario);
@@ -84,7 +84,7 @@ class DiagnoseCommandTest {
   @Test
   void diagnose_jsonFormat_printsOneObjectWithTheVerdict() throws Exception {
     Run r = run("diagnose", ROOT.resolve("seeds/logs/" + SEED + ".txt").toString(),
-        "--schema", resource("seeds/" + SEED + ".schema.sql").toString(), "--format", "json");
+        "--schema", ROOT.resolve("seeds/logs/" + SEED + ".ddl").toString(), "--format", "json");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().startsWith("{\"deadlock\":1,\"deadlocks_in_file\":1,"), r.out());
     assertTrue(r.out().contains("\"verdict\":\"reproduced\""), r.out());
@@ -124,6 +124,44 @@ class DiagnoseCommandTest {
     Run r = run("diagnose", ROOT.resolve("seeds/logs/" + SEED + ".txt").toString(), "--schema", ddl.toString());
     assertEquals(2, r.exit());
     assertTrue(r.err().contains(":11: index idx_order_id is not in table tb of the schema (has: GEN_CLUST_INDEX, idx_other): idx_order_id"), r.err());
+  }
+
+  /** The signature a scenario file's last {@code -- deadlock:} block has. */
+  static dev.innosim.log.Signature lastBlock(String scenario) {
+    List<List<String>> blocks = Reconstruction.blocks(scenario);
+    assertFalse(blocks.isEmpty(), "no -- deadlock: block in\n" + scenario);
+    return dev.innosim.log.Signature.ofBlock(blocks.get(blocks.size() - 1));
+  }
+
+  /** The log's signature, read and decoded as diagnose does. */
+  static dev.innosim.log.Signature logSignature(Path log, Path ddl) throws IOException {
+    List<dev.innosim.log.DeadlockLog> all = dev.innosim.log.DeadlockLogParser.parse(log.toString(), Files.readString(log));
+    dev.innosim.log.LogSchema schema = dev.innosim.log.LogSchema.parse(ddl.toString(), Files.readString(ddl));
+    return dev.innosim.log.Signature.of(dev.innosim.log.DeadlockDecoder.decode(log.toString(), all.get(all.size() - 1), schema));
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyProductionLog_reproducesWithItsDdlAndHasItsSeedScenariosDeadlock() throws IOException {
+    List<DynamicTest> tests = new ArrayList<>();
+    try (Stream<Path> logs = Files.list(ROOT.resolve("seeds/logs"))) {
+      for (Path log : logs.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        String name = log.getFileName().toString().replace(".txt", "");
+        tests.add(DynamicTest.dynamicTest(name, () -> {
+          Path ddl = log.resolveSibling(name + ".ddl");
+          Path out = dir.resolve(name + "-found.sql");
+          Run r = run("diagnose", log.toString(), "--schema", ddl.toString(), "--out", out.toString());
+          assertEquals(0, r.exit(), r.err() + r.out());
+          dev.innosim.log.Signature want = logSignature(log, ddl);
+          String found = Files.readString(out);
+          assertEquals(List.of(), want.differences(lastBlock(found)), "the found scenario has the log's deadlock");
+          String seed = Files.readString(ROOT.resolve("seeds/" + name + ".sql"));
+          assertEquals(List.of(), want.differences(lastBlock(seed)), "the seed scenario has the log's deadlock too");
+          assertEquals(0, run("check", out.toString()).exit(), "the written scenario passes check");
+        }));
+      }
+    }
+    assertEquals(5, tests.size(), "the five production logs");
+    return tests.stream();
   }
 
   /** Reports whose reconstruction is known not to reproduce yet, with the reason; the list only shrinks. */
