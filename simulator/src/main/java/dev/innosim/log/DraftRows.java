@@ -193,7 +193,9 @@ public record DraftRows(Map<String, List<Map<String, String>>> printed, List<Tar
     java.util.Set<String> indexed = new java.util.HashSet<>();
     for (IndexDef ix : table.secondaryIndexes()) for (KeyPart p : ix.parts()) indexed.add(p.column());
     boolean varied = false;
+    Optional<String> pk = integerKey(table);
     for (Map.Entry<String, String> e : values.entrySet()) {
+      if (pk.isPresent() && e.getKey().equals(pk.get())) continue;  // numbered after the others
       String v = e.getValue();
       if (!indexed.contains(e.getKey()) && !varied) {
         if (v.matches("-?\\d+")) {

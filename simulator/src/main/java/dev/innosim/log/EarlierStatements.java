@@ -93,7 +93,7 @@ public final class EarlierStatements {
     if (!writes.isEmpty()) put(out, new Choice("an UPDATE or DELETE of the row took " + what, writes));
     if (r.mode().exclusive() && r.mode().coversRecord() && t.logged().undoEntries() > 0) {
       List<String> changes = changingUpdates(t, l, schema);
-      if (!changes.isEmpty()) put(out, new Choice("an UPDATE that changed the row (the log shows undo log entries) took " + what, changes));
+      if (!changes.isEmpty()) put(out, new Choice(CHANGING + " (the log shows undo log entries) took " + what, changes));
     }
     if (r.mode().exclusive() && (r.mode().gap() || r.mode().coversGap())) {
       List<String> deletes = new ArrayList<>();
@@ -136,10 +136,19 @@ public final class EarlierStatements {
     if (shownCannotTake(d, t, l, schema)) options.remove(0);
     if (t.logged().undoEntries() > 0) {
       // a member that changed rows: the writes first among choices of one statement
-      options.sort((a, b) -> Integer.compare(a.sql().isEmpty() ? 0 : isWrite(a) ? 1 : 2, b.sql().isEmpty() ? 0 : isWrite(b) ? 1 : 2));
+      options.sort((a, b) -> Integer.compare(rank(a), rank(b)));
     }
     return options;
   }
+
+  /** Nothing, then a write that changes the row (it adds the undo entry the log counts), then other writes, then reads. */
+  private static int rank(Choice c) {
+    if (c.sql().isEmpty()) return 0;
+    if (c.why().startsWith(CHANGING)) return 1;
+    return isWrite(c) ? 2 : 3;
+  }
+
+  private static final String CHANGING = "an UPDATE that changed the row";
 
   private static boolean isWrite(Choice c) {
     return c.sql().stream().allMatch(x -> x.matches("(?is)^\\s*(update|delete|insert|replace)\\b.*"));

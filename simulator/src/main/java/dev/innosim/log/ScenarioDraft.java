@@ -1,6 +1,5 @@
 package dev.innosim.log;
 
-import dev.innosim.mysql.LockRow;
 import dev.innosim.profile.ServerProfile;
 import dev.innosim.schema.ColumnDef;
 import dev.innosim.schema.ColumnType;
@@ -10,150 +9,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Candidate scenarios for a decoded deadlock, simplest first: the schema's DDL, the rows the log
- * prints (whole clustered records where printed, else key columns with neutral values for the
- * rest) and the user's rows, then per member a locking read of each lock it holds, then each
- * member's shown statement, with the member that closed the cycle last; stateless.
+ * The pieces of a reconstruction's scenarios: the text of a candidate (header, the schema's DDL,
+ * the rows, the user's rows, the steps), the rows the log prints (whole clustered records where
+ * printed, else key columns with neutral values for the rest), neighbours of gaps, and a locking
+ * read or a write per held record; stateless.
  *
  * <p>Example: T2 holds {@code X,REC_NOT_GAP} on PRIMARY {@code (1310)} of {@code repay}: its
  * earlier statement is {@code SELECT * FROM repay WHERE id = 1310 FOR UPDATE}.
  */
 public final class ScenarioDraft {
   private ScenarioDraft() {}
-
-  /** Which earlier statements a candidate assumes for the locks the members hold. */
-  enum Earlier {
-    /**
-     * A DELETE of each held delete-marked record, an UPDATE of each held row whose DB_TRX_ID is the
-     * holder's, a locking read of the others, and for a member whose holds the layout hides, a read
-     * of what the other waits for.
-     */
-    WRITES_AND_HIDDEN("earlier writes and locking reads, and reads of what the layout hides", true, true),
-    /** As above without the hidden holds. */
-    WRITES("earlier writes and locking reads", true, false),
-    /** A locking read per held record and of what the layout hides. */
-    READS_AND_HIDDEN("an earlier locking read of each held record and of what the layout hides", false, true),
-    /** A locking read per held record. */
-    READS("an earlier locking read of each held record", false, false),
-    /** Nothing but the shown statements. */
-    NONE("no earlier statements", false, false);
-
-    final String words;
-    final boolean deletes;
-    final boolean hidden;
-
-    Earlier(String words, boolean deletes, boolean hidden) {
-      this.words = words;
-      this.deletes = deletes;
-      this.hidden = hidden;
-    }
-  }
-
-  /** One candidate: its name (what it assumes) and its scenario text. */
-  public record Candidate(String assumption, String text) {}
-
-  public static List<Candidate> candidates(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile) {
-    List<Candidate> out = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
-    List<String> rows = rows(d, schema);
-    List<List<DecodedTransaction>> orders = orders(d.transactions());
-    List<String> levels = d.transactions().stream().anyMatch(t -> t.logged().isolation().isPresent())
-        ? List.of(d.transactions().stream().flatMap(t -> t.logged().isolation().stream()).findFirst().get().sqlName())
-        : List.of("REPEATABLE READ", "READ COMMITTED");
-    for (String level : levels) {
-      for (Earlier earlier : Earlier.values()) {
-        List<String> steps = earlierSteps(d, schema, earlier);
-        for (List<DecodedTransaction> o : orders) {
-          for (DecodedTransaction t : o) {
-            String stmt = t.logged().statement().strip().replaceAll(";\\s*$", "");
-            if (!stmt.isEmpty()) steps = append(steps, t.session().name() + ": " + stmt.replaceAll("\\s*\\n\\s*", " "));
-          }
-          if (!seen.add(level + "\n" + String.join("\n", steps))) {
-            steps = earlierSteps(d, schema, earlier);
-            continue;  // another variant gave the same statements
-          }
-          int earlierCount = earlierSteps(d, schema, earlier).size();
-          String assumption = level + "; " + (earlierCount == 0 ? "no earlier statements" : "earlier: "
-              + String.join("; ", steps.subList(0, earlierCount))) + "; then the shown statements of "
-              + String.join(", ", o.stream().map(t -> t.session().name()).toList());
-          out.add(new Candidate(assumption, text(name, d, schema, dataSql, profile, rows, steps, level)));
-          steps = earlierSteps(d, schema, earlier);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The orders in which the members' shown statements are tried: the log's first, then the others (every one up to four members). */
-  static List<List<DecodedTransaction>> orders(List<DecodedTransaction> members) {
-    List<List<DecodedTransaction>> out = new ArrayList<>();
-    out.add(List.copyOf(members));
-    if (members.size() > 4) {
-      List<DecodedTransaction> reversed = new ArrayList<>(members);
-      java.util.Collections.reverse(reversed);
-      out.add(reversed);
-      return out;
-    }
-    permute(new ArrayList<>(), new ArrayList<>(members), out);
-    return out;
-  }
-
-  private static void permute(List<DecodedTransaction> prefix, List<DecodedTransaction> rest, List<List<DecodedTransaction>> out) {
-    if (rest.isEmpty()) {
-      if (!out.get(0).equals(prefix)) out.add(List.copyOf(prefix));
-      return;
-    }
-    for (int i = 0; i < rest.size(); i++) {
-      List<DecodedTransaction> r = new ArrayList<>(rest);
-      DecodedTransaction x = r.remove(i);
-      List<DecodedTransaction> p = new ArrayList<>(prefix);
-      p.add(x);
-      permute(p, r, out);
-    }
-  }
-
-  private static List<String> append(List<String> l, String s) {
-    List<String> out = new ArrayList<>(l);
-    out.add(s);
-    return out;
-  }
-
-  /** The statements a variant puts before the shown ones, as {@code Tn: SQL}. */
-  private static List<String> earlierSteps(DecodedDeadlock d, LogSchema schema, Earlier earlier) {
-    List<String> out = new ArrayList<>();
-    if (earlier == Earlier.NONE) return out;
-    for (DecodedTransaction t : d.transactions()) {
-      for (String sql : reads(d, t, d.heldBy(t.session()), schema, earlier.deletes)) out.add(t.session().name() + ": " + sql);
-      if (earlier.hidden && d.heldBy(t.session()).isEmpty()) {
-        for (String sql : hiddenHolds(d, t, schema)) out.add(t.session().name() + ": " + sql);
-      }
-    }
-    return out;
-  }
-
-  private static String text(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile, List<String> rows,
-                             List<String> steps, String level) {
-    StringBuilder b = new StringBuilder();
-    b.append("-- @name: ").append(name).append('\n');
-    b.append("-- @server: ").append(profile.name()).append('\n');
-    b.append("-- @isolation: ").append(level).append('\n');
-    b.append("-- @source: innosim diagnose (the log's transaction (n) is session Tn)\n");
-    for (String create : schema.creates().values()) b.append(withoutForeignKeysOutside(create.strip(), schema)).append(";\n");
-    for (String r : rows) b.append(r).append(";\n");
-    for (String r : neighbours(d, schema)) b.append(r).append(";\n");
-    for (LogSchema.Piece p : LogSchema.statements(dataSql)) b.append(p.text().strip()).append(";\n");
-    b.append('\n');
-    for (DecodedTransaction t : d.transactions()) step(b, t, "BEGIN");
-    for (String s : steps) b.append(s).append(";\n");
-    for (DecodedTransaction t : d.transactions()) step(b, t, "ROLLBACK");
-    return b.toString();
-  }
 
   /**
    * A candidate's scenario: the header (name, server, isolation, the comment lines), the DDL, the
@@ -175,11 +45,6 @@ public final class ScenarioDraft {
     return b.toString();
   }
 
-  private static void step(StringBuilder b, DecodedTransaction t, String sql) {
-    b.append(t.session().name()).append(": ").append(sql).append(";\n");
-  }
-
-  /** A locking read per held record lock: by the clustered key when it is decoded, else by the index's own columns. */
   /**
    * The 5.6 / 5.7 layout prints no lock of transaction (1); it holds what (2) waits for. Example:
    * (2) waits for an insert intention before the gap (1) locked, so (1) read its own key there.
@@ -375,16 +240,6 @@ public final class ScenarioDraft {
     return joined.replaceAll(",(\\s*\\n\\s*\\))", "$1");
   }
 
-  /** INSERTs of the rows the log's records show, merged by clustered key, in key order as printed. */
-  static List<String> rows(DecodedDeadlock d, LogSchema schema) {
-    List<String> out = new ArrayList<>();
-    for (Map.Entry<String, List<Map<String, String>>> e : rowValues(d, schema).entrySet()) {
-      TableDef t = schema.table(e.getKey()).orElseThrow();
-      for (Map<String, String> values : e.getValue()) out.add(insert(t, values));
-    }
-    return out;
-  }
-
   /** The values of the rows the log's records show, by table, merged by clustered key, in key order as printed. */
   static Map<String, List<Map<String, String>>> rowValues(DecodedDeadlock d, LogSchema schema) {
     Map<String, Map<String, Map<String, String>>> byTable = new LinkedHashMap<>();
@@ -486,15 +341,4 @@ public final class ScenarioDraft {
     if (t.isTemporal()) return "'2000-01-01 00:00:00'";
     return "''";
   }
-
-  /** Whether the lock lines of a decoded deadlock name only records the log printed (else rows must be assumed). */
-  public static boolean recordsPrinted(DecodedDeadlock d) {
-    for (DecodedTransaction t : d.transactions()) {
-      for (DecodedLock l : t.holds()) for (LockRow r : l.rows()) if (r.lock().text().contains("not printed")) return false;
-      if (t.waits().isPresent()) for (LockRow r : t.waits().get().rows()) if (r.lock().text().contains("not printed")) return false;
-    }
-    return true;
-  }
-
-  static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

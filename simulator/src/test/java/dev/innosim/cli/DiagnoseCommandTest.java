@@ -60,6 +60,54 @@ class DiagnoseCommandTest {
   }
 
   @Test
+  void diagnose_programs_bindsTheUsersStatementsToTheLogsValuesAndSearchesThemFirst() throws Exception {
+    Path programs = dir.resolve("orders.sql");
+    Files.writeString(programs, "-- @program replace_order\nBEGIN;\nDELETE FROM tb WHERE order_id = :id;\nINSERT INTO tb SELECT :id;\nCOMMIT;\n-- @end\n");
+    Path out = dir.resolve("found.sql");
+    Run r = run("diagnose", ROOT.resolve("seeds/logs/" + SEED + ".txt").toString(),
+        "--schema", ROOT.resolve("seeds/logs/" + SEED + ".ddl").toString(), "--programs", programs.toString(), "--out", out.toString());
+    assertEquals(0, r.exit(), r.err() + r.out());
+    assertTrue(r.out().contains("  T1: program replace_order's statements before the shown one with id = 15\n"), r.out());
+    assertTrue(r.out().contains("searched 1 candidate,"), "the programs' candidate is the first searched: " + r.out());
+    String scenario = Files.readString(out);
+    assertTrue(scenario.contains("T1: DELETE FROM tb WHERE order_id = 15;"), scenario);
+    assertTrue(scenario.contains("T2: DELETE FROM tb WHERE order_id = 15;"), scenario);
+  }
+
+  @Test
+  void diagnose_programsFileWithoutProgram_exits2() throws Exception {
+    Path programs = dir.resolve("none.sql");
+    Files.writeString(programs, "DELETE FROM tb WHERE order_id = ?;\n");
+    Run r = run("diagnose", ROOT.resolve("seeds/logs/" + SEED + ".txt").toString(),
+        "--schema", ROOT.resolve("seeds/logs/" + SEED + ".ddl").toString(), "--programs", programs.toString());
+    assertEquals(2, r.exit(), r.out());
+    assertEquals(programs + ":1: no program (expected '-- @program NAME', statements, '-- @end')\n", r.err());
+  }
+
+  @Test
+  void diagnose_outNamingAnInput_exits2AndLeavesItAlone() throws Exception {
+    Path log = dir.resolve("log.txt");
+    Files.copy(ROOT.resolve("seeds/logs/" + SEED + ".txt"), log);
+    String before = Files.readString(log);
+    Run r = run("diagnose", log.toString(), "--schema", ROOT.resolve("seeds/logs/" + SEED + ".ddl").toString(), "--out", log.toString());
+    assertEquals(2, r.exit(), r.out());
+    assertTrue(r.err().contains("--out " + log + " is an input of the command"), r.err());
+    assertEquals(before, Files.readString(log));
+  }
+
+  @Test
+  void diagnose_notReproduced_namesTheClosestCandidateAndEachDifferenceAndExits1() throws Exception {
+    Path report = ROOT.resolve("spec/spec-T25-insert-vs-waiting-nextkey.mysql97.deadlock.txt");
+    Path ddl = dir.resolve("t25.sql");
+    Files.writeString(ddl, "CREATE TABLE t (id INT PRIMARY KEY, k INT, v INT, KEY idx_k (k)) ENGINE=InnoDB;\n");
+    Run r = run("diagnose", report.toString(), "--schema", ddl.toString(), "--budget", "5");
+    assertEquals(1, r.exit(), r.err() + r.out());
+    assertTrue(r.out().contains("\nnot reproduced (searched "), r.out());
+    assertTrue(r.out().contains("differs:\n  T1 holds [RECORD t.PRIMARY X (20)] in the log, [] in the run\n"), r.out());
+    assertFalse(r.out().contains("next: ./innosim fix"), r.out());
+  }
+
+  @Test
   void diagnose_withData_loadsTheRowsBeforeTheTransactions() throws Exception {
     Path data = dir.resolve("rows.sql");
     Files.writeString(data, "INSERT INTO tb VALUES (12);\nINSERT INTO tb VALUES (30);\n");
