@@ -189,7 +189,30 @@ final class Reconstruction {
     String annotated = annotated(s, c, level, rows, programsOf, witness);
     List<List<String>> blocks = blocks(annotated);
     if (blocks.isEmpty() || !s.want.differences(Signature.ofBlock(blocks.get(blocks.size() - 1))).isEmpty()) return Optional.empty();
+    if (!earlierStatementsRanThrough(annotated, s.space.members(), programsOf)) return Optional.empty();
     return Optional.of(annotated);
+  }
+
+  private static final java.util.regex.Pattern STEP = java.util.regex.Pattern.compile("^(T\\d+): .*-- expect: (.*)$");
+
+  /**
+   * Whether every member's earlier statements completed ({@code -- expect: ok}): the log shows each
+   * member waiting in its shown statement, so a schedule whose member waits in an earlier one is
+   * another deadlock, even with the same locks.
+   */
+  static boolean earlierStatementsRanThrough(String annotated, List<SearchSpace.Member> members, List<List<String>> programsOf) {
+    int[] seen = new int[members.size()];
+    for (String line : annotated.split("\n")) {
+      java.util.regex.Matcher m = STEP.matcher(line);
+      if (!m.matches()) continue;
+      int i = -1;
+      for (int k = 0; k < members.size(); k++) if (members.get(k).session().name().equals(m.group(1))) i = k;
+      if (i < 0) continue;
+      int step = seen[i]++;  // 0 is BEGIN, then the program; the last program statement is the shown one
+      boolean earlier = step >= 1 && step < programsOf.get(i).size();
+      if (earlier && !m.group(2).strip().equals("ok")) return false;
+    }
+    return true;
   }
 
   /** The candidate's statements in the schedule's order, each session rolled back at the end, run and annotated. */

@@ -52,8 +52,20 @@ public final class EarlierStatements {
       List<Choice> options = new ArrayList<>();
       options.add(new Choice("", List.of()));
       List<String> hidden = ScenarioDraft.hiddenHolds(d, t, schema);
-      for (String h : hidden) options.add(new Choice("a locking read of what another member waits for (the layout prints no lock of this one)", List.of(h)));
+      for (String h : hidden) {
+        Choice read = new Choice("a locking read of what another member waits for (the layout prints no lock of this one)", List.of(h));
+        Matcher m = READ.matcher(h);
+        Choice delete = m.matches() && m.group(3).equals("FOR UPDATE")
+            ? new Choice("a DELETE of what another member waits for (the layout prints no lock of this one)",
+                List.of("DELETE FROM " + m.group(1) + " WHERE " + m.group(2)))
+            : null;
+        if (delete != null && t.logged().undoEntries() > 0) options.add(delete);
+        options.add(read);
+        if (delete != null && t.logged().undoEntries() == 0) options.add(delete);
+      }
       if (options.size() > 1) perLock.add(options);
+      List<Choice> own = ownRowReads(t, schema, rows);
+      if (own.size() > 1) perLock.add(own);
     }
     if (t.logged().undoEntries() > 0 && held.isEmpty()) perLock.add(ownWrites(t, schema, rows));
     List<Choice> out = new ArrayList<>();
@@ -228,6 +240,22 @@ public final class EarlierStatements {
         out.add("UPDATE " + table.get().name() + " SET " + f.column() + " = " + changed + " WHERE " + where);
         break;
       }
+    }
+    return out;
+  }
+
+  /** Nothing, or a locking read by key of the row the member's shown statement is after (its holds are hidden: it may have read its row first). */
+  private static List<Choice> ownRowReads(DecodedTransaction t, LogSchema schema, DraftRows rows) {
+    List<Choice> out = new ArrayList<>();
+    out.add(new Choice("", List.of()));
+    for (DraftRows.Target target : rows.targets()) {
+      if (!target.session().equals(t.session())) continue;
+      Optional<TableDef> table = schema.table(target.table());
+      if (table.isEmpty()) continue;
+      String where = keyWhere(table.get(), target.values());
+      if (where == null) continue;
+      out.add(new Choice("a locking read of its own row first (the layout prints no lock of this member)",
+          List.of("SELECT * FROM " + table.get().name() + " WHERE " + where + " FOR UPDATE")));
     }
     return out;
   }
