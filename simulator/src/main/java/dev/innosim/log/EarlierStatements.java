@@ -64,9 +64,9 @@ public final class EarlierStatements {
         if (delete != null && t.logged().undoEntries() == 0) options.add(delete);
       }
       if (options.size() > 1) perLock.add(options);
-      List<Choice> own = ownRowReads(t, schema, rows);
-      if (own.size() > 1) perLock.add(own);
     }
+    List<Choice> own = ownRowReads(t, schema, rows);
+    if (own.size() > 1 && (held.isEmpty() || rows.mergeCount() > 0)) perLock.add(own);
     if (t.logged().undoEntries() > 0 && held.isEmpty()) perLock.add(ownWrites(t, schema, rows));
     List<Choice> out = new ArrayList<>();
     product(perLock, 0, new ArrayList<>(), out, new LinkedHashSet<>());
@@ -217,8 +217,8 @@ public final class EarlierStatements {
   }
 
   /**
-   * An UPDATE by clustered key of each clustered record of the lock that gives its first non-key
-   * column a new value (an UPDATE that changes nothing writes no undo, and the victim is chosen by
+   * An UPDATE by clustered key of each clustered record of the lock that gives its first column in
+   * no index a new value (an UPDATE that changes nothing writes no undo, and the victim is chosen by
    * undo entries and locks): a number plus one, a string with {@code ~} appended.
    */
   static List<String> changingUpdates(DecodedTransaction t, DecodedLock l, LogSchema schema) {
@@ -230,8 +230,10 @@ public final class EarlierStatements {
       for (DecodedField f : rec.fields()) if (f.role() == DecodedField.Role.KEY) values.put(f.column(), ScenarioDraft.literal(f, table.get()));
       String where = keyWhere(table.get(), values);
       if (where == null) continue;
+      Set<String> indexed = new java.util.HashSet<>();
+      for (var ix : table.get().allIndexes()) indexed.addAll(ix.columns());
       for (DecodedField f : rec.fields()) {
-        if (f.role() != DecodedField.Role.COLUMN || f.value().contains("...'(")) continue;
+        if (f.role() != DecodedField.Role.COLUMN || f.value().contains("...'(") || indexed.contains(f.column())) continue;  // a key change locks other entries
         String v = ScenarioDraft.literal(f, table.get());
         String changed = v.matches("-?\\d+") ? new java.math.BigInteger(v).add(java.math.BigInteger.ONE).toString()
             : v.startsWith("'") && v.endsWith("'") && !table.get().column(f.column()).map(c -> c.type().isTemporal()).orElse(true)
@@ -244,7 +246,11 @@ public final class EarlierStatements {
     return out;
   }
 
-  /** Nothing, or a locking read by key of the row the member's shown statement is after (its holds are hidden: it may have read its row first). */
+  /**
+   * Nothing, or a locking read by key of the row the member's shown statement is after: for a member
+   * whose holds the layout hides, or whose statement ran on an index merge (its own row locked first
+   * weighs in the victim's choice, as the repay seed's T1).
+   */
   private static List<Choice> ownRowReads(DecodedTransaction t, LogSchema schema, DraftRows rows) {
     List<Choice> out = new ArrayList<>();
     out.add(new Choice("", List.of()));
@@ -254,7 +260,7 @@ public final class EarlierStatements {
       if (table.isEmpty()) continue;
       String where = keyWhere(table.get(), target.values());
       if (where == null) continue;
-      out.add(new Choice("a locking read of its own row first (the layout prints no lock of this member)",
+      out.add(new Choice("a locking read of its own row first",
           List.of("SELECT * FROM " + table.get().name() + " WHERE " + where + " FOR UPDATE")));
     }
     return out;
