@@ -25,7 +25,7 @@ final class FixCommand implements Callable<Integer> {
   @Option(names = "--server", paramLabel = "PROFILE", description = Main.SERVER_HELP)
   String server;
 
-  @Option(names = "--granularity", paramLabel = "G", description = "statement (default): scheduling points between statements.")
+  @Option(names = "--granularity", paramLabel = "G", description = "statement (default): scheduling points between statements; row: also between two rows of a multi-row statement.")
   String granularity = "statement";
 
   @Option(names = "--max-states", paramLabel = "N", description = "Stop each exploration after N distinct states (default 1000000).")
@@ -46,10 +46,8 @@ final class FixCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!format.equals("text") && !format.equals("json")) throw new Main.BadInput("innosim: --format must be text or json, not " + format);
-    if (granularity.equals("row")) {
-      throw new Main.BadInput("innosim: --granularity row: explore has no row granularity in this build (statement only)");
-    }
-    if (!granularity.equals("statement")) throw new Main.BadInput("innosim: --granularity must be statement or row, not " + granularity);
+    ExploreOptions.Granularity g = ExploreOptions.Granularity.parse(granularity)
+        .orElseThrow(() -> new Main.BadInput("innosim: --granularity must be statement or row, not " + granularity));
     if (maxStates <= 0) throw new Main.BadInput("innosim: --max-states must be a positive number of states, not " + maxStates);
     long budgetNanos = 0;
     if (timeBudget != null) {
@@ -68,7 +66,7 @@ final class FixCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Template template = Template.read(file.toString(), Main.read(file));
     // the budget (like --max-states) holds for each exploration, counted from its own start
-    FixReport r = FixProver.prove(template, ExploreOptions.exhaustive().withMaxStates(maxStates).withTimeBudget(budgetNanos, 0).withProfile(p), names);
+    FixReport r = FixProver.prove(template, ExploreOptions.exhaustive().withMaxStates(maxStates).withTimeBudget(budgetNanos, 0).withProfile(p).withGranularity(g), names);
     main.out.print(format.equals("json") ? FixText.json(r) : FixText.text(r));
     main.err.println("fix: " + (System.nanoTime() - start) / 1_000_000 + " ms");
     main.out.flush();

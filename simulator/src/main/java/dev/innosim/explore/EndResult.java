@@ -7,13 +7,15 @@ import java.util.List;
 
 /**
  * How a schedule ended, as a value: each session's end and every notable outcome on the way
- * (errors, timeouts, deadlock victims). Two schedules with equal end results are one result of
- * the exploration; immutable.
+ * (errors, timeouts, deadlock victims), and, when the exploration keeps cycles apart, the first
+ * deadlock's lines. Two schedules with equal end results are one result of the exploration;
+ * immutable.
  */
-record EndResult(List<SessionEnd> sessions, List<Event> events) {
+record EndResult(List<SessionEnd> sessions, List<Event> events, List<String> cycle) {
   EndResult {
     sessions = List.copyOf(sessions);
     events = List.copyOf(events);
+    cycle = List.copyOf(cycle);
   }
 
   /** How one session ended. */

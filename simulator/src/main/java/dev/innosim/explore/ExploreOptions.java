@@ -20,9 +20,14 @@ import java.util.Optional;
  *                         of one statement
  * @param reduction        whether steps that commute are explored in one order only (sleep sets,
  *                         {@code docs/explore.md}); the end results are the same either way
+ * @param cyclesApart      end results whose first deadlocks differ in their cycle (members, locks,
+ *                         victim) are kept apart, so that every distinct deadlock has its witness
+ * @param witnessScenarios whether each result carries its witness as an annotated scenario (else
+ *                         the witness is the schedule only and {@code witnessScenario} is empty)
  */
 public record ExploreOptions(long randomSchedules, long seed, long maxStates, long timeBudgetNanos, long startNanos,
-                             Optional<ServerProfile> profile, Granularity granularity, boolean reduction) {
+                             Optional<ServerProfile> profile, Granularity granularity, boolean reduction,
+                             boolean cyclesApart, boolean witnessScenarios) {
   /** The scheduling points of an exploration. */
   public enum Granularity {
     /** Other sessions run only between two statements (a statement runs until it ends or waits). */
@@ -50,7 +55,7 @@ public record ExploreOptions(long randomSchedules, long seed, long maxStates, lo
   /** Statement granularity, without the reduction. */
   public ExploreOptions(long randomSchedules, long seed, long maxStates, long timeBudgetNanos, long startNanos,
                         Optional<ServerProfile> profile) {
-    this(randomSchedules, seed, maxStates, timeBudgetNanos, startNanos, profile, Granularity.STATEMENT, false);
+    this(randomSchedules, seed, maxStates, timeBudgetNanos, startNanos, profile, Granularity.STATEMENT, false, false, true);
   }
 
   public static ExploreOptions exhaustive() {
@@ -62,25 +67,30 @@ public record ExploreOptions(long randomSchedules, long seed, long maxStates, lo
   }
 
   public ExploreOptions withMaxStates(long n) {
-    return new ExploreOptions(randomSchedules, seed, n, timeBudgetNanos, startNanos, profile, granularity, reduction);
+    return new ExploreOptions(randomSchedules, seed, n, timeBudgetNanos, startNanos, profile, granularity, reduction, cyclesApart, witnessScenarios);
   }
 
   /** A wall-time budget counted from {@code startNanos} ({@link System#nanoTime()}). */
   public ExploreOptions withTimeBudget(long nanos, long startNanos) {
-    return new ExploreOptions(randomSchedules, seed, maxStates, nanos, startNanos, profile, granularity, reduction);
+    return new ExploreOptions(randomSchedules, seed, maxStates, nanos, startNanos, profile, granularity, reduction, cyclesApart, witnessScenarios);
   }
 
   public ExploreOptions withProfile(Optional<ServerProfile> p) {
-    return new ExploreOptions(randomSchedules, seed, maxStates, timeBudgetNanos, startNanos, p, granularity, reduction);
+    return new ExploreOptions(randomSchedules, seed, maxStates, timeBudgetNanos, startNanos, p, granularity, reduction, cyclesApart, witnessScenarios);
   }
 
   public ExploreOptions withGranularity(Granularity g) {
-    return new ExploreOptions(randomSchedules, seed, maxStates, timeBudgetNanos, startNanos, profile, g, reduction);
+    return new ExploreOptions(randomSchedules, seed, maxStates, timeBudgetNanos, startNanos, profile, g, reduction, cyclesApart, witnessScenarios);
   }
 
   /** With or without the partial-order reduction (for comparing the two). */
   public ExploreOptions withReduction(boolean on) {
-    return new ExploreOptions(randomSchedules, seed, maxStates, timeBudgetNanos, startNanos, profile, granularity, on);
+    return new ExploreOptions(randomSchedules, seed, maxStates, timeBudgetNanos, startNanos, profile, granularity, on, cyclesApart, witnessScenarios);
+  }
+
+  /** Distinct deadlock cycles as distinct results, witnesses as schedules only: what a search for one given deadlock needs. */
+  public ExploreOptions forCycles() {
+    return new ExploreOptions(randomSchedules, seed, maxStates, timeBudgetNanos, startNanos, profile, granularity, reduction, true, false);
   }
 
   public boolean isRandom() { return randomSchedules > 0; }

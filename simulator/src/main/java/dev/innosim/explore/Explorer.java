@@ -128,7 +128,7 @@ public final class Explorer {
   }
 
   /** A state of the search: equal keys behave identically from here on. */
-  private record StateKey(HashCode engine, String counters, List<EndResult.Event> events) {}
+  private record StateKey(HashCode engine, String counters, List<EndResult.Event> events, List<String> cycle) {}
 
   private SimulatedServer fresh() {
     SimulatedServer s = ScenarioServers.simulated(sc, Optional.of(profile)).captureDeadlockSnapshots(false)
@@ -288,7 +288,8 @@ public final class Explorer {
 
   private StateKey key(SimulatedServer server, Node n) {
     return new StateKey(Hashing.murmur3_128().hashUnencodedChars(server.fingerprint()),
-        Arrays.toString(n.pc) + Arrays.toString(n.ended) + Arrays.toString(n.paused), n.events);
+        Arrays.toString(n.pc) + Arrays.toString(n.ended) + Arrays.toString(n.paused), n.events,
+        options.cyclesApart() ? n.firstDeadlock.map(DeadlockEvent::lines).orElse(List.of()) : List.of());
   }
 
   private ExploreReport run() {
@@ -420,7 +421,7 @@ public final class Explorer {
     ExploreReport.Result toResult(EndResult end, int idx) {
       List<String> w = Arrays.stream(witness.schedule).mapToObj(i -> sessions.get(i).name()).toList();
       return new ExploreReport.Result(end.description(), end.deadlock(), end.stuck(), count, w,
-          witnessScenario(witness, idx, end.stuck()), witness.firstDeadlock.map(Explorer::cycleLines).orElse(List.of()));
+          options.witnessScenarios() ? witnessScenario(witness, idx, end.stuck()) : "", witness.firstDeadlock.map(Explorer::cycleLines).orElse(List.of()));
     }
   }
 
@@ -455,7 +456,8 @@ public final class Explorer {
         ends.add(new EndResult.Finished(s, node.open[i]));
       }
     }
-    return new EndResult(ends, node.events);
+    List<String> cycle = options.cyclesApart() ? node.firstDeadlock.map(DeadlockEvent::lines).orElse(List.of()) : List.of();
+    return new EndResult(ends, node.events, cycle);
   }
 
   /**

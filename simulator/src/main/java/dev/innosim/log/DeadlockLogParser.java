@@ -36,6 +36,8 @@ public final class DeadlockLogParser {
   static final Pattern FIELD = Pattern.compile("\\s*(\\d+): len (\\d+); hex ([0-9a-f]*); asc (.*?);(?: \\(total (\\d+) bytes\\);|;)\\s*");
   static final Pattern NULL_FIELD = Pattern.compile("\\s*(\\d+): SQL NULL(?:, size \\d+ ?)?;\\s*");
   static final Pattern TOO_DEEP = Pattern.compile("(?:\\*\\*\\* )?TOO DEEP OR LONG SEARCH IN THE LOCK TABLE WAITS-FOR GRAPH.*");
+  /** {@code 130624 17:39:24TOO DEEP OR LONG SEARCH ...}: MySQL 5.5 writes the message on its timestamp's line. */
+  static final Pattern GLUED_TOO_DEEP = Pattern.compile("(\\d{6} [ \\d]\\d:\\d\\d:\\d\\d|\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d(?: (?:0x)?[0-9a-f]+)?)\\s*(TOO DEEP OR LONG SEARCH IN THE LOCK TABLE WAITS-FOR GRAPH.*)");
   static final Pattern START = Pattern.compile("(?:LATEST DETECTED DEADLOCK|Transactions deadlock detected, dumping detailed information\\.?.*)\\s*");
   static final Pattern OTHER_SECTION = Pattern.compile("(?:TRANSACTIONS|FILE I/O|LATEST FOREIGN KEY ERROR|SEMAPHORES|BUFFER POOL AND MEMORY|ROW OPERATIONS|LOG"
       + "|INSERT BUFFER AND ADAPTIVE HASH INDEX|END OF INNODB MONITOR OUTPUT|==== .*|\\*\\*\\* TRANSACTION ENDS)\\s*");
@@ -102,12 +104,14 @@ public final class DeadlockLogParser {
       begin(l.number());
       return;
     }
-    if (TOO_DEEP.matcher(t).matches()) {
+    Matcher glued = GLUED_TOO_DEEP.matcher(t);
+    if (TOO_DEEP.matcher(t).matches() || glued.matches()) {
       if (!open || !trxs.isEmpty()) {
         close();
         begin(l.number());
       }
       tooDeep = true;
+      if (glued.matches() && timestamp.isEmpty()) timestamp = Optional.of(glued.group(1));  // 5.5 prints the message right after its timestamp
       return;
     }
     Matcher m = TRX_HEADER.matcher(t);

@@ -30,6 +30,7 @@ public final class Explainer {
       else out.add(StatementKind.SERIALIZABLE_SELECT);
     } else if (s.startsWith("UPDATE")) {
       out.add(StatementKind.UPDATE);
+      out.add(StatementKind.INSERT_DUPLICATE);  // an UPDATE of a unique key checks the new value as an INSERT does
       out.add(StatementKind.FOREIGN_KEY_CHECK);
     } else if (s.startsWith("DELETE")) {
       out.add(StatementKind.DELETE);

@@ -1,6 +1,5 @@
 package dev.innosim.log;
 
-import dev.innosim.mysql.LockRow;
 import dev.innosim.profile.ServerProfile;
 import dev.innosim.schema.ColumnDef;
 import dev.innosim.schema.ColumnType;
@@ -10,16 +9,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Candidate scenarios for a decoded deadlock, simplest first: the schema's DDL, the rows the log
- * prints (whole clustered records where printed, else key columns with neutral values for the
- * rest) and the user's rows, then per member a locking read of each lock it holds, then each
- * member's shown statement, with the member that closed the cycle last; stateless.
+ * The pieces of a reconstruction's scenarios: the text of a candidate (header, the schema's DDL,
+ * the rows, the user's rows, the steps), the rows the log prints (whole clustered records where
+ * printed, else key columns with neutral values for the rest), neighbours of gaps, and a locking
+ * read or a write per held record; stateless.
  *
  * <p>Example: T2 holds {@code X,REC_NOT_GAP} on PRIMARY {@code (1310)} of {@code repay}: its
  * earlier statement is {@code SELECT * FROM repay WHERE id = 1310 FOR UPDATE}.
@@ -27,139 +25,26 @@ import java.util.Set;
 public final class ScenarioDraft {
   private ScenarioDraft() {}
 
-  /** Which earlier statements a candidate assumes for the locks the members hold. */
-  enum Earlier {
-    /**
-     * A DELETE of each held delete-marked record, an UPDATE of each held row whose DB_TRX_ID is the
-     * holder's, a locking read of the others, and for a member whose holds the layout hides, a read
-     * of what the other waits for.
-     */
-    WRITES_AND_HIDDEN("earlier writes and locking reads, and reads of what the layout hides", true, true),
-    /** As above without the hidden holds. */
-    WRITES("earlier writes and locking reads", true, false),
-    /** A locking read per held record and of what the layout hides. */
-    READS_AND_HIDDEN("an earlier locking read of each held record and of what the layout hides", false, true),
-    /** A locking read per held record. */
-    READS("an earlier locking read of each held record", false, false),
-    /** Nothing but the shown statements. */
-    NONE("no earlier statements", false, false);
-
-    final String words;
-    final boolean deletes;
-    final boolean hidden;
-
-    Earlier(String words, boolean deletes, boolean hidden) {
-      this.words = words;
-      this.deletes = deletes;
-      this.hidden = hidden;
-    }
-  }
-
-  /** One candidate: its name (what it assumes) and its scenario text. */
-  public record Candidate(String assumption, String text) {}
-
-  public static List<Candidate> candidates(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile) {
-    List<Candidate> out = new ArrayList<>();
-    Set<String> seen = new java.util.HashSet<>();
-    List<String> rows = rows(d, schema);
-    List<List<DecodedTransaction>> orders = orders(d.transactions());
-    List<String> levels = d.transactions().stream().anyMatch(t -> t.logged().isolation().isPresent())
-        ? List.of(d.transactions().stream().flatMap(t -> t.logged().isolation().stream()).findFirst().get().sqlName())
-        : List.of("REPEATABLE READ", "READ COMMITTED");
-    for (String level : levels) {
-      for (Earlier earlier : Earlier.values()) {
-        List<String> steps = earlierSteps(d, schema, earlier);
-        for (List<DecodedTransaction> o : orders) {
-          for (DecodedTransaction t : o) {
-            String stmt = t.logged().statement().strip().replaceAll(";\\s*$", "");
-            if (!stmt.isEmpty()) steps = append(steps, t.session().name() + ": " + stmt.replaceAll("\\s*\\n\\s*", " "));
-          }
-          if (!seen.add(level + "\n" + String.join("\n", steps))) {
-            steps = earlierSteps(d, schema, earlier);
-            continue;  // another variant gave the same statements
-          }
-          int earlierCount = earlierSteps(d, schema, earlier).size();
-          String assumption = level + "; " + (earlierCount == 0 ? "no earlier statements" : "earlier: "
-              + String.join("; ", steps.subList(0, earlierCount))) + "; then the shown statements of "
-              + String.join(", ", o.stream().map(t -> t.session().name()).toList());
-          out.add(new Candidate(assumption, text(name, d, schema, dataSql, profile, rows, steps, level)));
-          steps = earlierSteps(d, schema, earlier);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** The orders in which the members' shown statements are tried: the log's first, then the others (every one up to four members). */
-  static List<List<DecodedTransaction>> orders(List<DecodedTransaction> members) {
-    List<List<DecodedTransaction>> out = new ArrayList<>();
-    out.add(List.copyOf(members));
-    if (members.size() > 4) {
-      List<DecodedTransaction> reversed = new ArrayList<>(members);
-      java.util.Collections.reverse(reversed);
-      out.add(reversed);
-      return out;
-    }
-    permute(new ArrayList<>(), new ArrayList<>(members), out);
-    return out;
-  }
-
-  private static void permute(List<DecodedTransaction> prefix, List<DecodedTransaction> rest, List<List<DecodedTransaction>> out) {
-    if (rest.isEmpty()) {
-      if (!out.get(0).equals(prefix)) out.add(List.copyOf(prefix));
-      return;
-    }
-    for (int i = 0; i < rest.size(); i++) {
-      List<DecodedTransaction> r = new ArrayList<>(rest);
-      DecodedTransaction x = r.remove(i);
-      List<DecodedTransaction> p = new ArrayList<>(prefix);
-      p.add(x);
-      permute(p, r, out);
-    }
-  }
-
-  private static List<String> append(List<String> l, String s) {
-    List<String> out = new ArrayList<>(l);
-    out.add(s);
-    return out;
-  }
-
-  /** The statements a variant puts before the shown ones, as {@code Tn: SQL}. */
-  private static List<String> earlierSteps(DecodedDeadlock d, LogSchema schema, Earlier earlier) {
-    List<String> out = new ArrayList<>();
-    if (earlier == Earlier.NONE) return out;
-    for (DecodedTransaction t : d.transactions()) {
-      for (String sql : reads(d, t, d.heldBy(t.session()), schema, earlier.deletes)) out.add(t.session().name() + ": " + sql);
-      if (earlier.hidden && d.heldBy(t.session()).isEmpty()) {
-        for (String sql : hiddenHolds(d, t, schema)) out.add(t.session().name() + ": " + sql);
-      }
-    }
-    return out;
-  }
-
-  private static String text(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile, List<String> rows,
-                             List<String> steps, String level) {
+  /**
+   * A candidate's scenario: the header (name, server, isolation, the comment lines), the DDL, the
+   * rows, the user's rows, a blank line, then the steps as given ({@code Tn: SQL}, without {@code ;}).
+   */
+  public static String scenario(String name, DecodedDeadlock d, LogSchema schema, String dataSql, ServerProfile profile, String level,
+                                List<String> rowInserts, List<String> comments, List<String> steps) {
     StringBuilder b = new StringBuilder();
     b.append("-- @name: ").append(name).append('\n');
     b.append("-- @server: ").append(profile.name()).append('\n');
     b.append("-- @isolation: ").append(level).append('\n');
-    b.append("-- @source: innosim diagnose (the log's transaction (n) is session Tn)\n");
+    for (String c : comments) b.append("-- ").append(c).append('\n');
     for (String create : schema.creates().values()) b.append(withoutForeignKeysOutside(create.strip(), schema)).append(";\n");
-    for (String r : rows) b.append(r).append(";\n");
-    for (String r : neighbours(d, schema)) b.append(r).append(";\n");
+    for (String r : rowInserts) b.append(r).append(";\n");
+    for (String r : neighbours(d, schema)) if (!rowInserts.contains(r)) b.append(r).append(";\n");
     for (LogSchema.Piece p : LogSchema.statements(dataSql)) b.append(p.text().strip()).append(";\n");
     b.append('\n');
-    for (DecodedTransaction t : d.transactions()) step(b, t, "BEGIN");
-    for (String s : steps) b.append(s).append(";\n");
-    for (DecodedTransaction t : d.transactions()) step(b, t, "ROLLBACK");
+    for (String st : steps) b.append(st).append(";\n");
     return b.toString();
   }
 
-  private static void step(StringBuilder b, DecodedTransaction t, String sql) {
-    b.append(t.session().name()).append(": ").append(sql).append(";\n");
-  }
-
-  /** A locking read per held record lock: by the clustered key when it is decoded, else by the index's own columns. */
   /**
    * The 5.6 / 5.7 layout prints no lock of transaction (1); it holds what (2) waits for. Example:
    * (2) waits for an insert intention before the gap (1) locked, so (1) read its own key there.
@@ -209,7 +94,7 @@ public final class ScenarioDraft {
     return Map.of();
   }
 
-  private static List<String> reads(DecodedDeadlock d, DecodedTransaction t, List<DecodedLock> locks, LogSchema schema, boolean deletes) {
+  static List<String> reads(DecodedDeadlock d, DecodedTransaction t, List<DecodedLock> locks, LogSchema schema, boolean deletes) {
     Set<String> out = new LinkedHashSet<>();
     for (DecodedLock l : locks) {
       if (!(l.raw() instanceof LoggedLock.RecordLock r)) continue;
@@ -355,8 +240,8 @@ public final class ScenarioDraft {
     return joined.replaceAll(",(\\s*\\n\\s*\\))", "$1");
   }
 
-  /** INSERTs of the rows the log's records show, merged by clustered key, in key order as printed. */
-  static List<String> rows(DecodedDeadlock d, LogSchema schema) {
+  /** The values of the rows the log's records show, by table, merged by clustered key, in key order as printed. */
+  static Map<String, List<Map<String, String>>> rowValues(DecodedDeadlock d, LogSchema schema) {
     Map<String, Map<String, Map<String, String>>> byTable = new LinkedHashMap<>();
     for (DecodedTransaction t : d.transactions()) {
       List<DecodedLock> all = new ArrayList<>(t.holds());
@@ -372,39 +257,68 @@ public final class ScenarioDraft {
           for (DecodedField f : r.fields()) {
             if (f.role() == DecodedField.Role.ROW_ID) rowKey = f.value();
             if (f.role() == DecodedField.Role.TRX_ID || f.role() == DecodedField.Role.ROLL_PTR || f.role() == DecodedField.Role.ROW_ID) continue;
-            if (isPrefixPart(table.get(), l, f)) continue;
-            values.put(f.column(), literal(f, table.get()));
+            if (isPrefixPart(table.get(), l, f)) {
+              // a prefix index keeps the first characters: a head to complete, as a cut value is
+              if (f.value().startsWith("'") && f.value().endsWith("'")) values.putIfAbsent(f.column(), f.value().substring(0, f.value().length() - 1) + "...'(prefix)");
+              continue;
+            }
+            values.put(f.column(), f.value().contains("...'(") ? f.value() : literal(f, table.get()));
           }
           List<String> pk = new ArrayList<>();
           for (var p : table.get().clusteredIndex().parts()) pk.add(values.getOrDefault(p.column(), "?"));
           String key = rowKey.isEmpty() ? String.join(",", pk) : rowKey;
           byTable.computeIfAbsent(table.get().name(), k -> new LinkedHashMap<>()).merge(key, values, (a, b2) -> {
             Map<String, String> m = new LinkedHashMap<>(a);
-            b2.forEach(m::putIfAbsent);
+            b2.forEach((k, v) -> {
+              if (!m.containsKey(k) || (m.get(k).contains("...'(") && !v.contains("...'("))) m.put(k, v);
+            });
             return m;
           });
         }
       }
     }
-    List<String> out = new ArrayList<>();
-    for (Map.Entry<String, Map<String, Map<String, String>>> e : byTable.entrySet()) {
-      TableDef t = schema.table(e.getKey()).orElseThrow();
-      for (Map<String, String> values : e.getValue().values()) {
-        List<String> cols = new ArrayList<>();
-        List<String> vals = new ArrayList<>();
-        for (ColumnDef c : t.columns()) {
-          String v = values.get(c.name());
-          if (v == null) {
-            if (c.nullable() || c.defaultValue().isPresent() || c.autoIncrement()) continue;
-            v = neutral(c.type());
-          }
-          cols.add(c.name());
-          vals.add(v);
-        }
-        out.add("INSERT INTO " + t.name() + " (" + String.join(", ", cols) + ") VALUES (" + String.join(", ", vals) + ")");
+    Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, Map<String, Map<String, String>>> e : byTable.entrySet()) out.put(e.getKey(), new ArrayList<>(e.getValue().values()));
+    return out;
+  }
+
+  /** The values the log gives a column: in its printed rows, and in the shown statements' equalities and inserted keys. */
+  public static List<String> columnValues(DecodedDeadlock d, LogSchema schema, String column) {
+    Set<String> out = new LinkedHashSet<>();
+    for (List<Map<String, String>> rows : rowValues(d, schema).values()) {
+      for (Map<String, String> r : rows) {
+        String v = r.get(column);
+        if (v != null && !v.contains("...'(")) out.add(v);
       }
     }
-    return out;
+    for (DecodedTransaction t : d.transactions()) {
+      for (TableDef table : schema.tables().values()) {
+        if (table.column(column).isEmpty()) continue;
+        String stmt = ShownStatement.oneLine(t.logged().statement());
+        String v = ShownStatement.equalities(stmt, table).get(column);
+        if (v != null) out.add(v);
+        for (java.math.BigInteger n : insertedInts(t, table, column)) out.add(n.toString());
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /** The INSERT of one row: the given values (a value the log cut as its printed head), neutral values for the other columns that need one. */
+  static String insert(TableDef t, Map<String, String> values) {
+    List<String> cols = new ArrayList<>();
+    List<String> vals = new ArrayList<>();
+    for (ColumnDef c : t.columns()) {
+      String v = values.get(c.name());
+      if (v == null) {
+        if (c.nullable() || c.defaultValue().isPresent() || c.autoIncrement()) continue;
+        v = neutral(c.type());
+      }
+      int cut = v.indexOf("...'(");
+      if (cut > 0) v = v.substring(0, cut) + "'";
+      cols.add(c.name());
+      vals.add(v);
+    }
+    return "INSERT INTO " + t.name() + " (" + String.join(", ", cols) + ") VALUES (" + String.join(", ", vals) + ")";
   }
 
   private static boolean isPrefixPart(TableDef t, DecodedLock l, DecodedField f) {
@@ -427,15 +341,4 @@ public final class ScenarioDraft {
     if (t.isTemporal()) return "'2000-01-01 00:00:00'";
     return "''";
   }
-
-  /** Whether the lock lines of a decoded deadlock name only records the log printed (else rows must be assumed). */
-  public static boolean recordsPrinted(DecodedDeadlock d) {
-    for (DecodedTransaction t : d.transactions()) {
-      for (DecodedLock l : t.holds()) for (LockRow r : l.rows()) if (r.lock().text().contains("not printed")) return false;
-      if (t.waits().isPresent()) for (LockRow r : t.waits().get().rows()) if (r.lock().text().contains("not printed")) return false;
-    }
-    return true;
-  }
-
-  static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
 }

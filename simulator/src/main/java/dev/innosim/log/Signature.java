@@ -24,7 +24,8 @@ public record Signature(Map<SessionId, Set<String>> waits, Map<SessionId, Set<St
   }
 
   private static final Pattern ROW_ID = Pattern.compile("#(\\d+)");
-  private static final String NOT_PRINTED = "(records not printed)";
+  /** A lock line's record part when the log printed no dump: {@code (records not printed)}, {@code (heap no 56, not printed)}. */
+  private static final Pattern NOT_PRINTED = Pattern.compile("^(.*) \\((?:records|heap no \\d+,) not printed\\)$");
 
   /** The signature of a {@code -- deadlock:} block's lines (with or without their {@code -- } prefix). */
   public static Signature ofBlock(List<String> block) {
@@ -77,12 +78,11 @@ public record Signature(Map<SessionId, Set<String>> waits, Map<SessionId, Set<St
   /** Whether every wanted lock is in {@code got} (exactly, when {@code exact}); a lock whose records the log did not print matches any record. */
   private static boolean matches(Set<String> want, Set<String> got, boolean exact) {
     for (String w : want) {
-      boolean found = w.contains(NOT_PRINTED)
-          ? got.stream().anyMatch(g -> g.startsWith(w.substring(0, w.indexOf(NOT_PRINTED))))
-          : got.contains(w);
+      Matcher m = NOT_PRINTED.matcher(w);
+      boolean found = m.matches() ? got.stream().anyMatch(g -> g.startsWith(m.group(1) + " ")) : got.contains(w);
       if (!found) return false;
     }
-    return !exact || got.size() == want.size() || want.stream().anyMatch(w -> w.contains(NOT_PRINTED));
+    return !exact || got.size() == want.size() || want.stream().anyMatch(w -> NOT_PRINTED.matcher(w).matches());
   }
 
   /** Hidden row ids replaced by their rank among the ids the lines name: {@code #790}, {@code #791} become {@code #1}, {@code #2}. */

@@ -9,7 +9,7 @@ public enum StatementKind {
   DELETE("DELETE"),
   INSERT("INSERT"),
   INSERT_SELECT("INSERT ... SELECT (reading its source rows)"),
-  INSERT_DUPLICATE("an INSERT whose key was taken (its duplicate check)"),
+  INSERT_DUPLICATE("an INSERT whose key was taken, or an UPDATE of a unique key to a taken value (its duplicate check)"),
   UPSERT("INSERT ... ON DUPLICATE KEY UPDATE or REPLACE"),
   FOREIGN_KEY_CHECK("a foreign key check (a child row's INSERT / UPDATE checking its parent, a parent's DELETE / UPDATE checking children)"),
   IMPLICIT("this transaction's own INSERT or UPDATE of the record, made explicit when another transaction asked for it"),

@@ -68,10 +68,18 @@ class FixCommandTest {
   }
 
   @Test
-  void fix_rowGranularity_refusedInOneLineExit2() {
-    ReportCommandsTest.Run r = run("fix", SEED1, "--granularity", "row");
+  void fix_unknownGranularity_refusedInOneLineExit2() {
+    ReportCommandsTest.Run r = run("fix", SEED1, "--granularity", "page");
     assertEquals(2, r.exit());
-    assertEquals("innosim: --granularity row: explore has no row granularity in this build (statement only)\n", r.err());
+    assertEquals("innosim: --granularity must be statement or row, not page\n", r.err());
+  }
+
+  @Test
+  void fix_rowGranularity_provesTheUnsplitBookshelfUpsertsBySortingTheirRows() {
+    ReportCommandsTest.Run r = run("fix", ROOT.resolve("explore/row-bookshelf-iodku-unsplit.sql").toString(), "--granularity", "row");
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("fix order-by-key: proven"), r.out());
+    assertTrue(r.out().contains("fix read-committed: refuted"), r.out());
   }
 
   @Test

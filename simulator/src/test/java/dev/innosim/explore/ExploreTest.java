@@ -113,6 +113,21 @@ class ExploreTest {
   }
 
   @Test
+  void explore_forCycles_keepsEachDeadlockCycleApartWithScheduleOnlyWitnesses() {
+    ExploreReport plain = Explorer.explore(ScenarioParser.parse("a.sql", ACCOUNTS), ExploreOptions.exhaustive());
+    ExploreReport r = Explorer.explore(ScenarioParser.parse("a.sql", ACCOUNTS), ExploreOptions.exhaustive().forCycles());
+    assertEquals(plain.schedules(), r.schedules(), "the same schedules are explored");
+    List<ExploreReport.Result> deadlocks = r.results().stream().filter(ExploreReport.Result::deadlock).toList();
+    assertEquals(2, deadlocks.size());
+    for (ExploreReport.Result d : deadlocks) {
+      assertEquals("", d.witnessScenario(), "schedule-only witness");
+      assertTrue(d.cycle().get(0).startsWith("victim T"), d.cycle().toString());
+      assertTrue(d.cycle().stream().anyMatch(l -> l.startsWith("  behind ")), d.cycle().toString());
+    }
+    assertFalse(deadlocks.get(0).cycle().equals(deadlocks.get(1).cycle()), "two victims, two cycles");
+  }
+
+  @Test
   void explore_randomSameSeed_sameReportByteForByte() {
     Scenario sc = ScenarioParser.parse("a.sql", ACCOUNTS);
     String a = ExploreJson.toJson(Explorer.explore(sc, ExploreOptions.random(200, 42)));

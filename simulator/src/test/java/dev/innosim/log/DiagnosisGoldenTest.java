@@ -18,7 +18,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Logs read and decoded exactly: the five production logs of {@code scenarios/seeds/logs/} with the
- * schemas in the test resources, and public logs of other versions and forms (each file names its
+ * DDL stored beside each ({@code NAME.ddl}), and public logs of other versions and forms (each file names its
  * source), against golden diagnoses; bad inputs against their one-line errors. Run with
  * {@code -Dinnosim.log.update=true} to rewrite the golden files after a deliberate change.
  */
@@ -61,7 +61,7 @@ class DiagnosisGoldenTest {
       for (Path log : logs.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
         String name = log.getFileName().toString().replace(".txt", "");
         tests.add(DynamicTest.dynamicTest(name, () -> {
-          Path schema = dir.resolve(name + ".schema.sql");
+          Path schema = log.resolveSibling(name + ".ddl");
           assertTrue(Files.exists(schema), "no schema for " + name);
           compare(dir.resolve(name + ".golden.txt"), diagnose(log, schema));
         }));

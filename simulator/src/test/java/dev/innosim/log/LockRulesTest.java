@@ -59,7 +59,7 @@ class LockRulesTest {
   @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
       "select * from t where id = 1 for update      | SELECT_FOR_UPDATE",
       "SELECT * FROM t WHERE k > 3 LOCK IN SHARE MODE | SELECT_FOR_SHARE",
-      "update t set v = 1 where id = 2              | FOREIGN_KEY_CHECK UPDATE",
+      "update t set v = 1 where id = 2              | FOREIGN_KEY_CHECK INSERT_DUPLICATE UPDATE",
       "insert into tb select 15                     | FOREIGN_KEY_CHECK INSERT INSERT_DUPLICATE INSERT_SELECT",
       "INSERT INTO t VALUES (1) ON DUPLICATE KEY UPDATE v = 2 | FOREIGN_KEY_CHECK INSERT INSERT_DUPLICATE UPSERT",
       "replace into t values (1)                    | FOREIGN_KEY_CHECK INSERT INSERT_DUPLICATE UPSERT"})
