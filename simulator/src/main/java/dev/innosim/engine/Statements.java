@@ -54,6 +54,9 @@ final class Statements {
   /** The statement as an executable, planned, after checking its tables and columns exist. */
   Exec newExec(Session s, Statement st) {
     Trx trx = s.trx;
+    for (String name : tableNames(st)) {
+      if (catalog.differsOnlyInCase(name)) return new Exec.Fails(sv, s, trx, st, MySqlError.ER_NO_SUCH_TABLE);
+    }
     if (st instanceof Statement.Select sel) {
       TableRt t = catalog.table(sel.table());
       checkColumns(t, sel.referencedColumns());
@@ -105,6 +108,17 @@ final class Statements {
       return new Exec.InsertExec(sv, s, trx, ins, t, null, null, null);
     }
     throw new EngineException("unsupported statement: " + st.text());
+  }
+
+  /** The tables a statement names. */
+  private static List<String> tableNames(Statement st) {
+    if (st instanceof Statement.Select sel) return List.of(sel.table());
+    if (st instanceof Statement.Update u) return List.of(u.table());
+    if (st instanceof Statement.Delete d) return List.of(d.table());
+    if (st instanceof Statement.Insert ins) {
+      return ins.source().map(src -> List.of(ins.table(), src.table())).orElse(List.of(ins.table()));
+    }
+    return List.of();
   }
 
   /** {@code FOR SHARE}, which only MySQL 8.0 accepts. */

@@ -34,7 +34,7 @@ public final class TableBuilder {
       List<String> refColumns, RefAction onDelete, RefAction onUpdate) {}
 
   public TableBuilder(String name) {
-    this.name = name.toLowerCase(Locale.ROOT);
+    this.name = name;
   }
 
   /** The table option AUTO_INCREMENT=n. */
@@ -69,7 +69,7 @@ public final class TableBuilder {
    */
   public TableBuilder foreignKey(String constraintName, String indexName, List<String> cols, String refTable,
       List<String> refColumns, RefAction onDelete, RefAction onUpdate) {
-    foreignKeys.add(new PendingFk(constraintName, indexName, lower(cols), refTable.toLowerCase(Locale.ROOT),
+    foreignKeys.add(new PendingFk(constraintName, indexName, lower(cols), refTable,
         lower(refColumns), onDelete, onUpdate));
     return this;
   }

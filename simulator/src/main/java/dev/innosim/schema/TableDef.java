@@ -29,7 +29,6 @@ public record TableDef(
   public static final String ROW_ID_COLUMN = "db_row_id";
 
   public TableDef {
-    name = name.toLowerCase(Locale.ROOT);
     columns = List.copyOf(columns);
     indexes = List.copyOf(indexes);
     foreignKeys = List.copyOf(foreignKeys);

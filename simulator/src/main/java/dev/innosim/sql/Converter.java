@@ -266,8 +266,8 @@ final class Converter {
   private void setTable(Table t) {
     if (t.getSchemaName() != null) throw unsupported("qualified table name", t.getFullyQualifiedName());
     if (t.getIndexHint() != null) throw unsupported("index hint", t.getIndexHint().toString());
-    table = unquote(t.getName());
-    alias = t.getAlias() == null ? null : unquote(t.getAlias().getName());
+    table = unquoteTable(t.getName());
+    alias = t.getAlias() == null ? null : unquoteTable(t.getAlias().getName());
   }
 
   private List<Assignment> assignments(List<UpdateSet> sets) {
@@ -466,7 +466,7 @@ final class Converter {
     Table t = c.getTable();
     if (t != null && t.getName() != null) {
       if (t.getSchemaName() != null) throw unsupported("qualified column", c.getFullyQualifiedName());
-      String q = unquote(t.getName());
+      String q = unquoteTable(t.getName());
       if (!q.equals(table) && !q.equals(alias)) {
         throw new SqlException("unknown table '" + t.getName() + "' in column " + c.getFullyQualifiedName());
       }
@@ -474,6 +474,16 @@ final class Converter {
     return unquote(c.getColumnName());
   }
 
+  /** A table name or alias without its quotes, in its own case (lower_case_table_names=0). */
+  static String unquoteTable(String name) {
+    String n = name;
+    if (n.length() >= 2 && ((n.startsWith("`") && n.endsWith("`")) || (n.startsWith("\"") && n.endsWith("\"")))) {
+      n = n.substring(1, n.length() - 1);
+    }
+    return n;
+  }
+
+  /** A column name without its quotes, lower-cased (column names ignore case). */
   static String unquote(String name) {
     String n = name;
     if (n.length() >= 2 && ((n.startsWith("`") && n.endsWith("`")) || (n.startsWith("\"") && n.endsWith("\"")))) {

@@ -176,7 +176,7 @@ class CreateTableTest {
   void parse_ifNotExistsAndOtherTypes_accepted() {
     TableDef t = table("CREATE TABLE IF NOT EXISTS `T1` (`ID` INTEGER NOT NULL, d DATE, f FLOAT, x DOUBLE, bin VARBINARY(8),"
         + " flag BOOL DEFAULT TRUE, PRIMARY KEY (`ID`)) ENGINE=InnoDB STATS_PERSISTENT=0");
-    assertEquals("t1", t.name());
+    assertEquals("T1", t.name());
     assertEquals(List.of(Kind.INT, Kind.DATE, Kind.FLOAT, Kind.DOUBLE, Kind.VARBINARY, Kind.TINYINT),
         t.columns().stream().map(c -> c.type().kind()).toList());
     assertEquals(Collation.BINARY, t.column("bin").orElseThrow().collation());
