@@ -12,7 +12,9 @@ import dev.innosim.schema.IsolationLevel;
 import dev.innosim.schema.SchemaException;
 import dev.innosim.schema.TableDef;
 import dev.innosim.schema.Value;
+import dev.innosim.sql.Eval;
 import dev.innosim.sql.Statement;
+import dev.innosim.sql.UserVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -182,7 +184,25 @@ public final class Engine {
   /** Deadlocks detected by {@link #endOfScript}. */
   public List<DeadlockReport> endDeadlocks() { return endDeadlocks; }
 
-  private void execute(Session s, Statement st, StepContext step) {
+  private void execute(Session s, Statement written, StepContext step) {
+    Statement st = UserVariables.bind(written,
+        name -> s.userVariables.getOrDefault(name, Value.Null.INSTANCE));
+    if (st instanceof Statement.SetUserVariable uv) {
+      s.userVariables.put(uv.name(), Eval.eval(uv.value(), column -> {
+        throw new EngineException("unknown column '" + column + "' in 'field list'");
+      }, null));
+      return;
+    }
+    if (st instanceof Statement.SelectNoTable nt) {
+      for (String v : nt.systemVariables()) {
+        if (!profile.knowsIsolationVariable(v)) {
+          step.fail(Outcome.error(MySqlError.ER_UNKNOWN_SYSTEM_VARIABLE));
+          return;
+        }
+      }
+      if (s.trx == null && !s.autocommit) s.trx = transactions.begin(s);
+      return;
+    }
     if (st instanceof Statement.Begin b) {
       if (s.trx != null) transactions.commit(s);
       s.inExplicitTrx = true;
@@ -203,6 +223,10 @@ public final class Engine {
       return;
     }
     if (st instanceof Statement.SetIsolation si) {
+      if (si.variable().isPresent() && !profile.knowsIsolationVariable(si.variable().get())) {
+        step.fail(Outcome.error(MySqlError.ER_UNKNOWN_SYSTEM_VARIABLE));
+        return;
+      }
       if (si.nextTransactionOnly() && s.inExplicitTrx) {
         step.fail(Outcome.error(MySqlError.ER_CANT_CHANGE_TX_CHARACTERISTICS));
         return;
@@ -227,6 +251,10 @@ public final class Engine {
     if (st instanceof Statement.Select sel) {
       boolean serializable = currentIsolation(s) == IsolationLevel.SERIALIZABLE && (s.inExplicitTrx || !s.autocommit);
       if (sel.lock() == Statement.LockClause.NONE && !serializable) {
+        if (catalog.differsOnlyInCase(sel.table())) {
+          step.fail(Outcome.error(MySqlError.ER_NO_SUCH_TABLE));
+          return;
+        }
         catalog.table(sel.table());
         if (s.trx == null && !s.autocommit) s.trx = transactions.begin(s);
         return;

@@ -125,6 +125,12 @@ abstract class Exec {
       }
     }
 
+    /**
+     * A semi-join's test of the row against a materialised subquery (MariaDB's locking SELECT with
+     * IN (SELECT ...)): a row that fails it is not unlocked, as it failed the join, not the WHERE.
+     */
+    Optional<Expr> semiJoinFilter = Optional.empty();
+
     final boolean buffered;
     private final List<Rec> bufferedRows = new ArrayList<>();
     private int bufferedNext = -1;
@@ -212,6 +218,7 @@ abstract class Exec {
           source.unlockRow();
           continue;
         }
+        if (!Rows.matches(table, semiJoinFilter, row)) continue;
         switch (kind) {
           case SELECT:
             pending = RowOps.none();

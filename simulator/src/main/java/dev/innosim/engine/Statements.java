@@ -8,6 +8,7 @@ import dev.innosim.plan.Plan;
 import dev.innosim.plan.Planner;
 import dev.innosim.schema.ColumnDef;
 import dev.innosim.sql.Expr;
+import dev.innosim.sql.Exprs;
 import dev.innosim.sql.Statement;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,20 @@ final class Statements {
     Trx trx = s.trx;
     for (String name : tableNames(st)) {
       if (catalog.differsOnlyInCase(name)) return new Exec.Fails(sv, s, trx, st, MySqlError.ER_NO_SUCH_TABLE);
+    }
+    checkSubqueriesOnlyInWhere(st);
+    if (st instanceof Statement.Select sel && hasSubquery(sel.where())) {
+      return subqueries(s, st, Exec.ScanExec.Kind.SELECT, sel.where(), w -> new Statement.Select(sel.text(), sel.table(),
+          sel.columns(), sel.referencedColumns(), sel.selectsOnlyColumns(), w, sel.lock(), sel.waitPolicy(), sel.hint(),
+          sel.orderBy(), sel.limit(), sel.items()));
+    }
+    if (st instanceof Statement.Update u && hasSubquery(u.where())) {
+      return subqueries(s, st, Exec.ScanExec.Kind.UPDATE, u.where(),
+          w -> new Statement.Update(u.text(), u.table(), u.assignments(), w, u.hint(), u.orderBy(), u.limit()));
+    }
+    if (st instanceof Statement.Delete d && hasSubquery(d.where())) {
+      return subqueries(s, st, Exec.ScanExec.Kind.DELETE, d.where(),
+          w -> new Statement.Delete(d.text(), d.table(), w, d.hint(), d.orderBy(), d.limit()));
     }
     if (st instanceof Statement.Select sel) {
       TableRt t = catalog.table(sel.table());
@@ -110,6 +125,45 @@ final class Statements {
     throw new EngineException("unsupported statement: " + st.text());
   }
 
+  private static boolean hasSubquery(Optional<Expr> e) {
+    return e.isPresent() && !Exprs.subqueries(e.get()).isEmpty();
+  }
+
+  /** Subqueries are modelled in the WHERE of a SELECT, UPDATE or DELETE only. */
+  private static void checkSubqueriesOnlyInWhere(Statement st) {
+    List<Expr> elsewhere = new java.util.ArrayList<>();
+    if (st instanceof Statement.Select sel) elsewhere.addAll(sel.items());
+    if (st instanceof Statement.Update u) u.assignments().forEach(a -> elsewhere.add(a.value()));
+    if (st instanceof Statement.Insert ins) {
+      ins.rows().forEach(elsewhere::addAll);
+      ins.onDuplicate().forEach(a -> elsewhere.add(a.value()));
+      ins.source().ifPresent(src -> {
+        src.where().ifPresent(elsewhere::add);
+        elsewhere.addAll(src.items());
+      });
+    }
+    for (Expr e : elsewhere) {
+      if (!Exprs.subqueries(e).isEmpty()) {
+        throw new EngineException("unsupported: a subquery outside the WHERE of a SELECT, UPDATE or DELETE: " + st.text());
+      }
+    }
+  }
+
+  /** A statement whose WHERE holds subqueries: they are read first (each checked here), then the statement. */
+  private Exec subqueries(Session s, Statement st, Exec.ScanExec.Kind kind, Optional<Expr> where,
+                          java.util.function.Function<Optional<Expr>, Statement> withWhere) {
+    String target = tableNames(st).get(0);
+    for (Expr.Subquery q : Exprs.subqueries(where.get())) {
+      if (catalog.differsOnlyInCase(q.table())) return new Exec.Fails(sv, s, s.trx, st, MySqlError.ER_NO_SUCH_TABLE);
+      catalog.table(q.table());
+      if (kind != Exec.ScanExec.Kind.SELECT && q.table().equals(target)) {
+        // MySQL: error 1093; MariaDB 10.3.2+ reads the table into a temporary one first: not recorded
+        throw new EngineException("unsupported: a subquery reading the table the statement changes (MySQL: error 1093): " + st.text());
+      }
+    }
+    return new SubqueryExec(sv, s, s.trx, st, this, kind, where, withWhere);
+  }
+
   /** The tables a statement names. */
   private static List<String> tableNames(Statement st) {
     if (st instanceof Statement.Select sel) return List.of(sel.table());
@@ -131,36 +185,14 @@ final class Statements {
 
   /** Every column an expression names must exist in the table. */
   private void checkColumns(TableRt t, Expr e) {
-    if (e instanceof Expr.Column c) {
-      checkColumns(t, List.of(c.name()));
-    } else if (e instanceof Expr.ValuesOf v) {
+    if (e instanceof Expr.ValuesOf v) {
       checkColumns(t, List.of(v.column()));
-    } else if (e instanceof Expr.Compare c) {
-      checkColumns(t, c.left());
-      checkColumns(t, c.right());
-    } else if (e instanceof Expr.Between b) {
-      checkColumns(t, b.value());
-      checkColumns(t, b.low());
-      checkColumns(t, b.high());
-    } else if (e instanceof Expr.In in) {
-      checkColumns(t, in.value());
-      for (Expr x : in.list()) checkColumns(t, x);
-    } else if (e instanceof Expr.IsNull n) {
-      checkColumns(t, n.value());
-    } else if (e instanceof Expr.And a) {
-      checkColumns(t, a.left());
-      checkColumns(t, a.right());
-    } else if (e instanceof Expr.Or o) {
-      checkColumns(t, o.left());
-      checkColumns(t, o.right());
-    } else if (e instanceof Expr.Not n) {
-      checkColumns(t, n.operand());
-    } else if (e instanceof Expr.Arith a) {
-      checkColumns(t, a.left());
-      checkColumns(t, a.right());
-    } else if (e instanceof Expr.Neg n) {
-      checkColumns(t, n.operand());
+      return;
     }
+    List<String> cols = new java.util.ArrayList<>();
+    Exprs.columns(e, cols);
+    checkColumns(t, cols);
+    for (Expr c : Exprs.children(e)) if (c instanceof Expr.ValuesOf) checkColumns(t, c);
   }
 
   private void checkColumns(TableRt t, List<String> cols) {

@@ -296,18 +296,16 @@ public final class Planner {
     }
   }
 
+  /** An expression the optimizer folds into one value (a literal, {@code 10 + 10}, {@code COALESCE(NULL, 300)}). */
   private static boolean constant(Expr e) {
-    if (e instanceof Expr.Literal) return true;
-    if (e instanceof Expr.Neg n) return constant(n.operand());
-    return false;
+    return dev.innosim.sql.Exprs.isConstant(e);
   }
 
   private static Value literal(Expr e) {
     if (e instanceof Expr.Literal l) return l.value();
-    Value v = literal(((Expr.Neg) e).operand());
-    if (v instanceof Value.Int i) return new Value.Int(i.value().negate());
-    if (v instanceof Value.Dec d) return new Value.Dec(d.value().negate());
-    return null;
+    return dev.innosim.sql.Eval.eval(e, name -> {
+      throw new IllegalStateException("constant reads column " + name);
+    }, null);
   }
 
   /**

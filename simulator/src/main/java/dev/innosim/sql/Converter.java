@@ -82,6 +82,12 @@ final class Converter {
   }
 
   Statement convert(net.sf.jsqlparser.statement.Statement st, boolean replace, Optional<IndexHint> hint, Locking locking) {
+    if (st instanceof PlainSelect ps && ps.getFromItem() == null && hint.isEmpty()
+        && locking.lock() == LockClause.NONE && noTableClauses(ps)) {
+      systemVariablesRead = new ArrayList<>();
+      for (SelectItem<?> item : ps.getSelectItems()) expr(item.getExpression());
+      return new Statement.SelectNoTable(text, systemVariablesRead);
+    }
     if (st instanceof Select s) return select(s, text, hint, locking);
     if (st instanceof Insert i) return insert(i, replace, hint, locking);
     if (st instanceof Update u) return update(u, hint);
@@ -90,6 +96,26 @@ final class Converter {
   }
 
   // ---------------------------------------------------------------- statements
+
+  /**
+   * The system variables a standalone SELECT without FROM reads (null elsewhere: not allowed):
+   * their values are not modelled, only that the server knows them and that no table is read.
+   */
+  private List<String> systemVariablesRead;
+
+  private static boolean noTableClauses(PlainSelect ps) {
+    return ps.getWhere() == null && ps.getGroupBy() == null && ps.getHaving() == null && ps.getLimit() == null
+        && ps.getOrderByElements() == null && (ps.getIntoTables() == null || ps.getIntoTables().isEmpty())
+        && (ps.getWithItemsList() == null || ps.getWithItemsList().isEmpty());
+  }
+
+  /** The expression of {@code SET @v = expression}, read as the select list of {@code SELECT expression}. */
+  Expr setValue(net.sf.jsqlparser.statement.Statement st) {
+    if (!(st instanceof PlainSelect ps) || ps.getFromItem() != null || !noTableClauses(ps) || ps.getSelectItems().size() != 1) {
+      throw unsupported("value of a user variable", st.toString());
+    }
+    return expr(ps.getSelectItems().get(0).getExpression());
+  }
 
   /** A select-list expression that could not be converted (fatal only for INSERT ... SELECT). */
   private SqlException itemsError;
@@ -347,6 +373,10 @@ final class Converter {
     }
     if (e instanceof InExpression in) {
       if (in.getOldOracleJoinSyntax() != 0 || in.isGlobal()) throw unsupported("expression", in.toString());
+      if (in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect sub) {
+        if (in.isNot()) throw unsupported("NOT IN (SELECT ...)", in.toString());
+        return new Expr.InSubquery(expr(in.getLeftExpression()), subquery(sub, false));
+      }
       if (!(in.getRightExpression() instanceof ExpressionList<?> list)) throw unsupported("subquery", in.toString());
       return new Expr.In(expr(in.getLeftExpression()), exprs(list), in.isNot());
     }
@@ -357,6 +387,19 @@ final class Converter {
     if (e instanceof Subtraction s) return arith(Expr.ArithOp.SUB, s.getLeftExpression(), s.getRightExpression());
     if (e instanceof Multiplication m) return arith(Expr.ArithOp.MUL, m.getLeftExpression(), m.getRightExpression());
     if (e instanceof Division d) return arith(Expr.ArithOp.DIV, d.getLeftExpression(), d.getRightExpression());
+    if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Modulo m) {
+      return arith(Expr.ArithOp.MOD, m.getLeftExpression(), m.getRightExpression());
+    }
+    if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision d) {
+      return arith(Expr.ArithOp.INT_DIV, d.getLeftExpression(), d.getRightExpression());
+    }
+    if (e instanceof net.sf.jsqlparser.expression.CaseExpression ce) return caseExpr(ce);
+    if (e instanceof net.sf.jsqlparser.expression.UserVariable uv) return userVariable(uv);
+    if (e instanceof net.sf.jsqlparser.expression.Parenthesis p) return expr(p.getExpression());
+    if (e instanceof net.sf.jsqlparser.expression.operators.relational.ExistsExpression ex) return exists(ex);
+    if (e instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect sub) {
+      return new Expr.ScalarSubquery(subquery(sub, false));
+    }
     if (e instanceof SignedExpression s) {
       Expr inner = expr(s.getExpression());
       if (s.getSign() == '+') return inner;
@@ -385,6 +428,7 @@ final class Converter {
     }
     if (e instanceof Column c) {
       if (isBooleanLiteral(c)) return lit(Value.Int.of(c.getColumnName().equalsIgnoreCase("TRUE") ? 1 : 0));
+      if (isOuter(c)) return new Expr.OuterColumn(unquote(c.getColumnName()));
       return new Expr.Column(columnName(c));
     }
     if (e instanceof Function f) return function(f);
@@ -410,7 +454,10 @@ final class Converter {
       throw unsupported("operator", c.toString());
     }
     if (c.getOldOracleJoinSyntax() != 0) throw unsupported("operator", c.toString());
-    if (c.getRightExpression() instanceof Select || c.getLeftExpression() instanceof Select) {
+    if (c.getLeftExpression() instanceof Select && !(c.getRightExpression() instanceof Select)) {
+      throw unsupported("subquery on the left of a comparison", c.toString());
+    }
+    if (c.getRightExpression() instanceof Select && !(c.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect)) {
       throw unsupported("subquery", c.toString());
     }
     return new Expr.Compare(op, expr(c.getLeftExpression()), expr(c.getRightExpression()));
@@ -433,7 +480,141 @@ final class Converter {
         || name.equals("LOCALTIME")) && args == 0) {
       return new Expr.Now();
     }
+    if (name.equals("MOD") && args == 2) {
+      return arith(Expr.ArithOp.MOD, f.getParameters().get(0), f.getParameters().get(1));
+    }
+    int[] arity = Functions.NAMES.get(name);
+    if (arity != null && args >= arity[0] && (arity[1] < 0 || args <= arity[1]) && f.getAttribute() == null) {
+      List<Expr> in = new ArrayList<>();
+      if (args > 0) for (Expression p : f.getParameters()) in.add(expr(p));
+      return new Expr.Call(name, in);
+    }
+    if (arity != null) {
+      throw new SqlException("incorrect parameter count in the call to native function '" + f.getName() + "' (error 1582)");
+    }
     throw unsupported("function", f.toString());
+  }
+
+  /**
+   * A subquery of a condition: one table, no join, GROUP BY, ORDER BY or LIMIT; its item a column,
+   * MAX / MIN of a column, or COUNT(*). {@code correlated}: it may name the outer table's columns
+   * (EXISTS), else an outer column is unsupported.
+   */
+  private Expr.Subquery subquery(net.sf.jsqlparser.statement.select.ParenthesedSelect ps, boolean correlated) {
+    if (!(ps.getSelect() instanceof PlainSelect sel)) throw unsupported("compound subquery", ps.toString());
+    if (!(sel.getFromItem() instanceof Table from)) throw unsupported("subquery without a table", ps.toString());
+    if ((sel.getJoins() != null && !sel.getJoins().isEmpty()) || sel.getGroupBy() != null || sel.getHaving() != null
+        || sel.getOrderByElements() != null || sel.getLimit() != null || sel.getDistinct() != null
+        || (sel.getWithItemsList() != null && !sel.getWithItemsList().isEmpty())
+        || sel.getForMode() != null || from.getIndexHint() != null) {
+      throw unsupported("subquery with a join, GROUP BY, ORDER BY, LIMIT, DISTINCT, hint or locking clause", ps.toString());
+    }
+    if (sel.getSelectItems().size() != 1) throw unsupported("subquery with more than one column", ps.toString());
+    Converter sub = new Converter(text, longStrings);
+    sub.setTable(from);
+    sub.outerTable = table;
+    sub.outerAlias = alias;
+    Expression item = sel.getSelectItems().get(0).getExpression();
+    Expr.Aggregate agg = Expr.Aggregate.NONE;
+    Expr value;
+    if (item instanceof Function f && f.getParameters() != null && f.getParameters().size() == 1
+        && (f.getName().equalsIgnoreCase("MAX") || f.getName().equalsIgnoreCase("MIN")) && !f.isDistinct()) {
+      agg = f.getName().equalsIgnoreCase("MAX") ? Expr.Aggregate.MAX : Expr.Aggregate.MIN;
+      value = sub.expr(f.getParameters().get(0));
+    } else if (item instanceof Function f && f.getName().equalsIgnoreCase("COUNT") && f.isAllColumns()) {
+      agg = Expr.Aggregate.COUNT;
+      value = lit(Value.Int.of(1));
+    } else if (item instanceof Function f && isAggregate(f.getName())) {
+      throw unsupported("aggregate in a subquery", item.toString());
+    } else {
+      value = sub.expr(item);
+    }
+    Optional<Expr> where = Optional.ofNullable(sel.getWhere()).map(sub::expr);
+    if (!correlated && (where.map(Converter::namesOuter).orElse(false) || namesOuter(value))) {
+      throw unsupported("correlated subquery (only EXISTS with one equality to the outer table is modelled)", ps.toString());
+    }
+    return new Expr.Subquery(sub.table, where, value, agg);
+  }
+
+  private static boolean isAggregate(String name) {
+    return java.util.Set.of("SUM", "AVG", "COUNT", "GROUP_CONCAT", "MAX", "MIN", "BIT_AND", "BIT_OR", "STD")
+        .contains(name.toUpperCase(Locale.ROOT));
+  }
+
+  private static boolean namesOuter(Expr e) {
+    if (e instanceof Expr.OuterColumn) return true;
+    for (Expr c : Exprs.children(e)) if (namesOuter(c)) return true;
+    return false;
+  }
+
+  /**
+   * {@code EXISTS (SELECT ... FROM u WHERE u.c = outer.c AND rest)}: the semi-join
+   * {@code outer.c IN (SELECT u.c FROM u WHERE rest)} both servers execute it as.
+   */
+  private Expr exists(net.sf.jsqlparser.expression.operators.relational.ExistsExpression ex) {
+    if (ex.isNot()) throw unsupported("NOT EXISTS", ex.toString());
+    if (!(ex.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect ps)) {
+      throw unsupported("EXISTS", ex.toString());
+    }
+    Expr.Subquery sub = subquery(ps, true);
+    List<Expr> conjuncts = new ArrayList<>();
+    sub.where().ifPresent(w -> conjuncts(w, conjuncts));
+    Expr.Column inner = null;
+    Expr.OuterColumn outer = null;
+    List<Expr> rest = new ArrayList<>();
+    for (Expr c : conjuncts) {
+      if (inner == null && c instanceof Expr.Compare cmp && cmp.op() == Expr.CmpOp.EQ) {
+        if (cmp.left() instanceof Expr.Column l && cmp.right() instanceof Expr.OuterColumn r) {
+          inner = l;
+          outer = r;
+          continue;
+        }
+        if (cmp.right() instanceof Expr.Column l && cmp.left() instanceof Expr.OuterColumn r) {
+          inner = l;
+          outer = r;
+          continue;
+        }
+      }
+      rest.add(c);
+    }
+    if (inner == null || rest.stream().anyMatch(Converter::namesOuter)) {
+      throw unsupported("EXISTS that is not correlated by exactly one equality to the outer table", ex.toString());
+    }
+    Optional<Expr> where = rest.stream().reduce(Expr.And::new);
+    return new Expr.InSubquery(new Expr.Column(outer.name()), new Expr.Subquery(sub.table(), where, inner, Expr.Aggregate.NONE));
+  }
+
+  private static void conjuncts(Expr e, List<Expr> out) {
+    if (e instanceof Expr.And a) {
+      conjuncts(a.left(), out);
+      conjuncts(a.right(), out);
+    } else {
+      out.add(e);
+    }
+  }
+
+  private Expr caseExpr(net.sf.jsqlparser.expression.CaseExpression ce) {
+    List<Expr> whens = new ArrayList<>();
+    List<Expr> thens = new ArrayList<>();
+    for (net.sf.jsqlparser.expression.WhenClause w : ce.getWhenClauses()) {
+      whens.add(expr(w.getWhenExpression()));
+      thens.add(expr(w.getThenExpression()));
+    }
+    return new Expr.Case(Optional.ofNullable(ce.getSwitchExpression()).map(this::expr), whens, thens,
+        Optional.ofNullable(ce.getElseExpression()).map(this::expr));
+  }
+
+  /** {@code @name}: a user variable; {@code @@name} (a system variable) is not modelled in an expression. */
+  private Expr userVariable(net.sf.jsqlparser.expression.UserVariable uv) {
+    if (uv.isDoubleAdd()) {
+      if (systemVariablesRead != null) {
+        String n = unquote(uv.getName());
+        systemVariablesRead.add(n.startsWith("session.") ? n.substring(8) : n);
+        return lit(Value.Null.INSTANCE);
+      }
+      throw unsupported("system variable in an expression", uv.toString());
+    }
+    return new Expr.UserVar(unquote(uv.getName()));
   }
 
   private Expr dateTimeLiteral(DateTimeLiteralExpression dt) {
@@ -460,6 +641,18 @@ final class Converter {
   private static boolean isBooleanLiteral(Column c) {
     return c.getTable() == null
         && (c.getColumnName().equalsIgnoreCase("TRUE") || c.getColumnName().equalsIgnoreCase("FALSE"));
+  }
+
+  /** Inside a subquery: the outer statement's table and alias, whose columns may correlate an EXISTS. */
+  private String outerTable;
+  private String outerAlias;
+
+  /** True when the column is qualified with the outer statement's table (inside a subquery). */
+  private boolean isOuter(Column c) {
+    Table t = c.getTable();
+    if (outerTable == null || t == null || t.getName() == null || t.getSchemaName() != null) return false;
+    String q = unquoteTable(t.getName());
+    return !q.equals(table) && !q.equals(alias) && (q.equals(outerTable) || q.equals(outerAlias));
   }
 
   private String columnName(Column c) {
@@ -508,34 +701,7 @@ final class Converter {
   }
 
   static void collectColumns(Expr e, Set<String> into) {
-    if (e instanceof Expr.Column c) {
-      into.add(c.name());
-    } else if (e instanceof Expr.Compare c) {
-      collectColumns(c.left(), into);
-      collectColumns(c.right(), into);
-    } else if (e instanceof Expr.Between b) {
-      collectColumns(b.value(), into);
-      collectColumns(b.low(), into);
-      collectColumns(b.high(), into);
-    } else if (e instanceof Expr.In in) {
-      collectColumns(in.value(), into);
-      in.list().forEach(x -> collectColumns(x, into));
-    } else if (e instanceof Expr.IsNull n) {
-      collectColumns(n.value(), into);
-    } else if (e instanceof Expr.And a) {
-      collectColumns(a.left(), into);
-      collectColumns(a.right(), into);
-    } else if (e instanceof Expr.Or o) {
-      collectColumns(o.left(), into);
-      collectColumns(o.right(), into);
-    } else if (e instanceof Expr.Not n) {
-      collectColumns(n.operand(), into);
-    } else if (e instanceof Expr.Arith a) {
-      collectColumns(a.left(), into);
-      collectColumns(a.right(), into);
-    } else if (e instanceof Expr.Neg n) {
-      collectColumns(n.operand(), into);
-    }
+    Exprs.columns(e, into);
   }
 
   private SqlException unsupported(String what, String offending) {
