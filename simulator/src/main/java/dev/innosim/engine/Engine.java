@@ -260,8 +260,22 @@ public final class Engine {
         return;
       }
     }
+    if (st instanceof Statement.Join j && j.kind() == Statement.JoinKind.SELECT && j.lock() == Statement.LockClause.NONE) {
+      boolean serializable = currentIsolation(s) == IsolationLevel.SERIALIZABLE && (s.inExplicitTrx || !s.autocommit);
+      if (serializable) throw new EngineException("unsupported: a join without a locking clause under SERIALIZABLE: " + j.text());
+      for (Statement.JoinTable jt : j.tables()) {
+        if (catalog.differsOnlyInCase(jt.table())) {
+          step.fail(Outcome.error(MySqlError.ER_NO_SUCH_TABLE));
+          return;
+        }
+        catalog.table(jt.table());
+      }
+      if (s.trx == null && !s.autocommit) s.trx = transactions.begin(s);
+      return;
+    }
     if (s.readOnly && s.inExplicitTrx
         && (st instanceof Statement.Insert || st instanceof Statement.Update || st instanceof Statement.Delete
+            || st instanceof Statement.Join j && (j.kind() != Statement.JoinKind.SELECT || j.lock() == Statement.LockClause.UPDATE)
             || st instanceof Statement.Select sel && sel.lock() == Statement.LockClause.UPDATE)) {
       step.fail(Outcome.error(MySqlError.ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION));
       return;

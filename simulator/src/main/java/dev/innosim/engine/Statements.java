@@ -58,6 +58,15 @@ final class Statements {
     for (String name : tableNames(st)) {
       if (catalog.differsOnlyInCase(name)) return new Exec.Fails(sv, s, trx, st, MySqlError.ER_NO_SUCH_TABLE);
     }
+    if (st instanceof Statement.Join j) {
+      if (j.tables().get(0).table().equals(j.tables().get(1).table())) {
+        throw new EngineException("unsupported: a join of a table with itself: " + j.text());
+      }
+      if (j.condition().isPresent() && !Exprs.subqueries(j.condition().get()).isEmpty()) {
+        throw new EngineException("unsupported: a subquery in a join: " + j.text());
+      }
+      return JoinExec.create(sv, s, trx, j, this);
+    }
     checkSubqueriesOnlyInWhere(st);
     if (st instanceof Statement.Select sel && hasSubquery(sel.where())) {
       return subqueries(s, st, Exec.ScanExec.Kind.SELECT, sel.where(), w -> new Statement.Select(sel.text(), sel.table(),
@@ -169,6 +178,7 @@ final class Statements {
     if (st instanceof Statement.Select sel) return List.of(sel.table());
     if (st instanceof Statement.Update u) return List.of(u.table());
     if (st instanceof Statement.Delete d) return List.of(d.table());
+    if (st instanceof Statement.Join j) return j.tables().stream().map(Statement.JoinTable::table).toList();
     if (st instanceof Statement.Insert ins) {
       return ins.source().map(src -> List.of(ins.table(), src.table())).orElse(List.of(ins.table()));
     }

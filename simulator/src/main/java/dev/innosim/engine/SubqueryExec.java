@@ -81,7 +81,9 @@ final class SubqueryExec extends Exec {
 
   @Override
   Status run(StepContext step) {
+    boolean first = sv.profile().subqueryMaterializedFirst();
     for (Reader r : readers) {
+      if (!first && !r.scalar) continue;  // MariaDB: IN / EXISTS run when the outer scan has its first row
       Status s = r.run(step);
       if (s != Status.DONE) {
         if (s == Status.FAILED) errorCode = r.error;
@@ -93,12 +95,56 @@ final class SubqueryExec extends Exec {
       Statement st = rewritten();
       if (nothingMatches) return Status.DONE;
       outer = statements.newExec(session, st);
-      if (outer instanceof Exec.ScanExec se) se.semiJoinFilter = semiJoinFilter;
+      if (outer instanceof Exec.ScanExec se) {
+        se.semiJoinFilter = semiJoinFilter;
+        if (!first && readers.stream().anyMatch(r -> !r.scalar)) se.prelude = new Dependent();
+      }
     }
     Status s = outer.run(step);
     rows = outer.rows;
     if (s == Status.FAILED) errorCode = outer.errorCode;
     return s;
+  }
+
+  /**
+   * MariaDB's subqueries of IN / EXISTS: executed when the outer scan has read and locked its first
+   * row (DEPENDENT SUBQUERY, or the semi-join's materialisation), before that row is tested
+   * (sql14-subquery-wait-order-rr: the first outer row is locked before the subquery's rows).
+   */
+  private final class Dependent implements Prelude {
+    private MySqlError error;
+    private Optional<Expr> finalWhere = Optional.empty();
+
+    @Override
+    public Status run(StepContext step) {
+      for (Reader r : readers) {
+        if (r.scalar) continue;
+        Status s = r.run(step);
+        if (s != Status.DONE) {
+          if (s == Status.FAILED) error = r.error;
+          return s;
+        }
+      }
+      Statement st = rewritten();
+      finalWhere = whereOf(st);
+      return Status.DONE;
+    }
+
+    @Override
+    public Optional<Expr> where() { return finalWhere; }
+
+    @Override
+    public Optional<Expr> semiJoinFilter() { return semiJoinFilter; }
+
+    @Override
+    public MySqlError error() { return error; }
+  }
+
+  private static Optional<Expr> whereOf(Statement st) {
+    if (st instanceof Statement.Select s) return s.where();
+    if (st instanceof Statement.Update u) return u.where();
+    if (st instanceof Statement.Delete d) return d.where();
+    return Optional.empty();
   }
 
   @Override

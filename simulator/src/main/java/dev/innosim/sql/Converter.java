@@ -120,7 +120,7 @@ final class Converter {
   /** A select-list expression that could not be converted (fatal only for INSERT ... SELECT). */
   private SqlException itemsError;
 
-  private Statement.Select select(Select s, String selectText, Optional<IndexHint> hint, Locking locking) {
+  private Statement select(Select s, String selectText, Optional<IndexHint> hint, Locking locking) {
     if (s.getWithItemsList() != null && !s.getWithItemsList().isEmpty()) throw unsupported("WITH", s.toString());
     if (!(s instanceof PlainSelect ps)) {
       if (s instanceof net.sf.jsqlparser.statement.select.Values) throw unsupported("VALUES as a query", s.toString());
@@ -129,7 +129,7 @@ final class Converter {
     if (ps.getFromItem() == null) throw unsupported("SELECT without FROM", ps.toString());
     if (!(ps.getFromItem() instanceof Table t)) throw unsupported("subquery in FROM", ps.getFromItem().toString());
     setTable(t);
-    if (ps.getJoins() != null && !ps.getJoins().isEmpty()) throw unsupported("join", ps.getJoins().get(0).toString());
+    if (ps.getJoins() != null && !ps.getJoins().isEmpty()) return joinSelect(ps, hint, locking);
     if (ps.getGroupBy() != null) throw unsupported("GROUP BY", ps.getGroupBy().toString().strip());
     if (ps.getHaving() != null) throw unsupported("HAVING", ps.getHaving().toString());
     if (ps.getIntoTables() != null && !ps.getIntoTables().isEmpty()) throw unsupported("SELECT INTO", ps.toString());
@@ -219,7 +219,9 @@ final class Converter {
       }
       Converter sub = new Converter(text, longStrings);
       String selectText = text.substring(indexOfSelect(text));
-      source = Optional.of(sub.select(ins.getSelect(), selectText.strip(), hint, locking));
+      Statement src = sub.select(ins.getSelect(), selectText.strip(), hint, locking);
+      if (!(src instanceof Statement.Select plain)) throw unsupported("join in INSERT ... SELECT", ins.getSelect().toString());
+      source = Optional.of(plain);
       if (sub.itemsError != null) throw sub.itemsError;
       hint = Optional.empty();
       locking = Locking.NONE;
@@ -256,12 +258,12 @@ final class Converter {
     return 0;
   }
 
-  private Statement.Update update(Update u, Optional<IndexHint> hint) {
+  private Statement update(Update u, Optional<IndexHint> hint) {
     if (u.getWithItemsList() != null && !u.getWithItemsList().isEmpty()) throw unsupported("WITH", u.toString());
-    if ((u.getJoins() != null && !u.getJoins().isEmpty()) || (u.getStartJoins() != null && !u.getStartJoins().isEmpty())
-        || u.getFromItem() != null) {
+    if (u.getJoins() != null && !u.getJoins().isEmpty() || u.getFromItem() != null) {
       throw unsupported("multi-table UPDATE", u.toString());
     }
+    if (u.getStartJoins() != null && !u.getStartJoins().isEmpty()) return joinUpdate(u, hint);
     if (u.isModifierIgnore()) throw unsupported("UPDATE IGNORE", u.toString());
     if (u.getModifierPriority() != null) throw unsupported(u.getModifierPriority().name(), u.toString());
     if (u.getReturningClause() != null || u.getOutputClause() != null) throw unsupported("RETURNING", u.toString());
@@ -272,10 +274,13 @@ final class Converter {
     return new Statement.Update(text, table, sets, where, hint, orderBy(u.getOrderByElements()), limit(u.getLimit()));
   }
 
-  private Statement.Delete delete(Delete d, Optional<IndexHint> hint) {
+  private Statement delete(Delete d, Optional<IndexHint> hint) {
     if (d.getWithItemsList() != null && !d.getWithItemsList().isEmpty()) throw unsupported("WITH", d.toString());
-    if ((d.getTables() != null && !d.getTables().isEmpty()) || (d.getJoins() != null && !d.getJoins().isEmpty())
-        || (d.getUsingList() != null && !d.getUsingList().isEmpty())) {
+    if (d.getUsingList() != null && !d.getUsingList().isEmpty()) throw unsupported("DELETE ... USING", d.toString());
+    if (d.getTables() != null && !d.getTables().isEmpty() && d.getJoins() != null && !d.getJoins().isEmpty()) {
+      return joinDelete(d, hint);
+    }
+    if ((d.getTables() != null && !d.getTables().isEmpty()) || (d.getJoins() != null && !d.getJoins().isEmpty())) {
       throw unsupported("multi-table DELETE", d.toString());
     }
     if (d.isModifierIgnore()) throw unsupported("DELETE IGNORE", d.toString());
@@ -349,8 +354,15 @@ final class Converter {
   @SuppressWarnings("deprecation") // JSqlParser 5.0 tells DATE '...' from CAST only by isUseCastKeyword
   Expr expr(Expression e) {
     if (e instanceof AndExpression a) return new Expr.And(expr(a.getLeftExpression()), expr(a.getRightExpression()));
-    if (e instanceof OrExpression o) return new Expr.Or(expr(o.getLeftExpression()), expr(o.getRightExpression()));
-    if (e instanceof NotExpression n) return new Expr.Not(expr(n.getExpression()));
+    if (e instanceof OrExpression o) {
+      return noSubquery(new Expr.Or(expr(o.getLeftExpression()), expr(o.getRightExpression())), "a subquery under OR", e);
+    }
+    if (e instanceof NotExpression n) {
+      if (n.getExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ExistsExpression) {
+        throw unsupported("NOT EXISTS", e.toString());
+      }
+      return noSubquery(new Expr.Not(expr(n.getExpression())), "a subquery under NOT", e);
+    }
     if (e instanceof ParenthesedExpressionList<?> p) {
       if (p.size() != 1) throw unsupported("row constructor", p.toString());
       return expr(p.get(0));
@@ -436,6 +448,12 @@ final class Converter {
     throw unsupported("expression", e.toString());
   }
 
+  /** Subqueries are modelled as conditions of their own (AND-ed), not inside OR or NOT: neither server was recorded there. */
+  private Expr noSubquery(Expr built, String what, Expression offending) {
+    if (!Exprs.subqueries(built).isEmpty()) throw unsupported(what, offending.toString());
+    return built;
+  }
+
   private Expr compare(ComparisonOperator c) {
     Expr.CmpOp op;
     if (c instanceof EqualsTo) {
@@ -493,6 +511,97 @@ final class Converter {
       throw new SqlException("incorrect parameter count in the call to native function '" + f.getName() + "' (error 1582)");
     }
     throw unsupported("function", f.toString());
+  }
+
+  // ---------------------------------------------------------------- joins
+
+  /** Two tables joined by an inner JOIN ... ON or a comma; sets {@link #joinTables}. */
+  private Optional<Expr> joinTables(net.sf.jsqlparser.statement.select.FromItem first, List<net.sf.jsqlparser.statement.select.Join> joins,
+                                    String offending) {
+    if (!(first instanceof Table a)) throw unsupported("derived table in a join", first.toString());
+    if (joins.size() != 1) throw unsupported("join of more than two tables", offending);
+    net.sf.jsqlparser.statement.select.Join j = joins.get(0);
+    if (j.isLeft() || j.isRight() || j.isFull() || j.isOuter() || j.isNatural() || j.isCross() || j.isStraight()
+        || j.isSemi() || j.isApply() || (j.getUsingColumns() != null && !j.getUsingColumns().isEmpty())) {
+      throw unsupported("join type (only an inner JOIN ... ON or a comma join is modelled)", j.toString());
+    }
+    if (!(j.getFromItem() instanceof Table b)) throw unsupported("derived table in a join", j.toString());
+    List<Statement.JoinTable> tables = new ArrayList<>();
+    for (Table t : List.of(a, b)) {
+      if (t.getSchemaName() != null) throw unsupported("qualified table name", t.getFullyQualifiedName());
+      if (t.getIndexHint() != null) throw unsupported("index hint in a join", t.getIndexHint().toString());
+      String name = unquoteTable(t.getName());
+      tables.add(new Statement.JoinTable(name, t.getAlias() == null ? name : unquoteTable(t.getAlias().getName())));
+    }
+    if (tables.get(0).ref().equals(tables.get(1).ref())) {
+      throw new SqlException("not unique table/alias: '" + tables.get(0).ref() + "' (error 1066)");
+    }
+    joinTables = tables;
+    Optional<Expr> on = Optional.empty();
+    if (j.getOnExpressions() != null && !j.getOnExpressions().isEmpty()) {
+      Expr cond = null;
+      for (Expression e : j.getOnExpressions()) cond = cond == null ? expr(e) : new Expr.And(cond, expr(e));
+      on = Optional.of(cond);
+    }
+    return on;
+  }
+
+  private static Optional<Expr> and(Optional<Expr> a, Optional<Expr> b) {
+    if (a.isEmpty()) return b;
+    if (b.isEmpty()) return a;
+    return Optional.of(new Expr.And(a.get(), b.get()));
+  }
+
+  private Statement.Join joinSelect(PlainSelect ps, Optional<IndexHint> hint, Locking locking) {
+    if (hint.isPresent()) throw unsupported("index hint in a join", text);
+    if (ps.getGroupBy() != null || ps.getHaving() != null || ps.getOrderByElements() != null || ps.getLimit() != null
+        || ps.getDistinct() != null || ps.getOffset() != null) {
+      throw unsupported("GROUP BY, ORDER BY, LIMIT or DISTINCT in a join", ps.toString());
+    }
+    Optional<Expr> on = joinTables(ps.getFromItem(), ps.getJoins(), ps.toString());
+    List<String> selected = new ArrayList<>();
+    boolean all = false;
+    for (SelectItem<?> item : ps.getSelectItems()) {
+      Expression e = item.getExpression();
+      if (e instanceof AllColumns ac && !(e instanceof net.sf.jsqlparser.statement.select.AllTableColumns)) {
+        all = true;
+      } else if (e instanceof net.sf.jsqlparser.statement.select.AllTableColumns atc) {
+        selected.add(joinRef(unquoteTable(atc.getTable().getName()), atc.toString()) + ".*");
+      } else {
+        Exprs.columns(expr(e), selected);
+      }
+    }
+    Optional<Expr> where = and(on, Optional.ofNullable(ps.getWhere()).map(this::expr));
+    return new Statement.Join(text, Statement.JoinKind.SELECT, joinTables, where, locking.lock(), locking.waitPolicy(),
+        List.of(), Optional.empty(), selected, all);
+  }
+
+  private Statement.Join joinUpdate(Update u, Optional<IndexHint> hint) {
+    if (hint.isPresent()) throw unsupported("index hint in a join", text);
+    if (u.isModifierIgnore() || u.getModifierPriority() != null || u.getOrderByElements() != null || u.getLimit() != null
+        || u.getReturningClause() != null) {
+      throw unsupported("IGNORE, priority, ORDER BY or LIMIT in a multi-table UPDATE", u.toString());
+    }
+    Optional<Expr> on = joinTables(u.getTable(), u.getStartJoins(), u.toString());
+    List<Assignment> sets = assignments(u.getUpdateSets());
+    Optional<Expr> where = and(on, Optional.ofNullable(u.getWhere()).map(this::expr));
+    return new Statement.Join(text, Statement.JoinKind.UPDATE, joinTables, where, LockClause.NONE, WaitPolicy.WAIT,
+        sets, Optional.empty(), List.of(), false);
+  }
+
+  private Statement.Join joinDelete(Delete d, Optional<IndexHint> hint) {
+    if (hint.isPresent()) throw unsupported("index hint in a join", text);
+    if (d.isModifierIgnore() || d.isModifierQuick() || d.getModifierPriority() != null || d.getOrderByElements() != null
+        || d.getLimit() != null || d.getReturningClause() != null) {
+      throw unsupported("IGNORE, QUICK, priority, ORDER BY or LIMIT in a multi-table DELETE", d.toString());
+    }
+    if (d.getTables().size() != 1) throw unsupported("DELETE from more than one table", d.toString());
+    Optional<Expr> on = joinTables(d.getTable(), d.getJoins(), d.toString());
+    Table target = d.getTables().get(0);
+    String ref = joinRef(unquoteTable(target.getName()), d.toString());
+    Optional<Expr> where = and(on, Optional.ofNullable(d.getWhere()).map(this::expr));
+    return new Statement.Join(text, Statement.JoinKind.DELETE, joinTables, where, LockClause.NONE, WaitPolicy.WAIT,
+        List.of(), Optional.of(ref), List.of(), false);
   }
 
   /**
@@ -655,8 +764,26 @@ final class Converter {
     return !q.equals(table) && !q.equals(alias) && (q.equals(outerTable) || q.equals(outerAlias));
   }
 
+  /** In a join: the tables (name, ref); a qualified column becomes {@code ref.column}. */
+  private List<Statement.JoinTable> joinTables;
+
+  private String joinRef(String qualifier, String offending) {
+    for (Statement.JoinTable jt : joinTables) {
+      if (jt.ref().equals(qualifier)) return jt.ref();
+    }
+    for (Statement.JoinTable jt : joinTables) {
+      if (jt.table().equals(qualifier) && jt.ref().equals(jt.table())) return jt.ref();
+    }
+    throw new SqlException("unknown table '" + qualifier + "' in " + offending);
+  }
+
   private String columnName(Column c) {
     Table t = c.getTable();
+    if (joinTables != null) {
+      if (t == null || t.getName() == null) return unquote(c.getColumnName());
+      if (t.getSchemaName() != null) throw unsupported("qualified column", c.getFullyQualifiedName());
+      return joinRef(unquoteTable(t.getName()), c.getFullyQualifiedName()) + "." + unquote(c.getColumnName());
+    }
     if (t != null && t.getName() != null) {
       if (t.getSchemaName() != null) throw unsupported("qualified column", c.getFullyQualifiedName());
       String q = unquoteTable(t.getName());

@@ -8,7 +8,8 @@ import java.util.Optional;
 public sealed interface Statement
     permits Statement.Begin, Statement.Commit, Statement.Rollback, Statement.SetIsolation,
         Statement.SetVariable, Statement.SetUserVariable, Statement.Sleep, Statement.SelectNoTable,
-        Statement.Select, Statement.Insert, Statement.Update, Statement.Delete, Statement.CreateTable {
+        Statement.Select, Statement.Insert, Statement.Update, Statement.Delete, Statement.Join,
+        Statement.CreateTable {
 
   /** The SQL text as written (without the trailing semicolon). */
   String text();
@@ -169,6 +170,38 @@ public sealed interface Statement
       List<OrderBy> orderBy,
       Optional<Long> limit) implements Statement {
     public Delete { orderBy = List.copyOf(orderBy); }
+  }
+
+  /** A table of a join and the name its columns are qualified with (its alias, else its name). */
+  record JoinTable(String table, String ref) {}
+
+  /** What a two-table join statement does with the rows it joins. */
+  enum JoinKind { SELECT, UPDATE, DELETE }
+
+  /**
+   * A two-table inner join: {@code SELECT ... FROM a JOIN b ON ... [WHERE ...] FOR UPDATE|SHARE},
+   * {@code UPDATE a JOIN b ON ... SET ...} / {@code UPDATE a, b SET ... WHERE ...},
+   * {@code DELETE a FROM a JOIN b ON ...}. Columns are named {@code ref.column} when qualified,
+   * else {@code column}; {@code condition} is the ON and WHERE conditions together;
+   * {@code target} the ref of the table an UPDATE or DELETE changes; {@code referenced} per ref
+   * the columns the statement reads of that table (all of them for {@code *} or {@code ref.*}).
+   */
+  record Join(
+      String text,
+      JoinKind kind,
+      List<JoinTable> tables,
+      Optional<Expr> condition,
+      LockClause lock,
+      WaitPolicy waitPolicy,
+      List<Assignment> assignments,
+      Optional<String> target,
+      List<String> selected,
+      boolean selectsAll) implements Statement {
+    public Join {
+      tables = List.copyOf(tables);
+      assignments = List.copyOf(assignments);
+      selected = List.copyOf(selected);
+    }
   }
 
   /** CREATE TABLE (setup only). */
