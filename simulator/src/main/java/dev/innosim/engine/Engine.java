@@ -181,6 +181,9 @@ public final class Engine {
     return end.releases();
   }
 
+  /** The access paths the statements chose since the last call, in order (for {@code innosim plan}). */
+  public List<dev.innosim.plan.PlanChoice> drainPlans() { return statements.drainPlans(); }
+
   /** Deadlocks detected by {@link #endOfScript}. */
   public List<DeadlockReport> endDeadlocks() { return endDeadlocks; }
 

@@ -70,8 +70,10 @@ final class JoinExec extends Exec {
     this.driverMode = p.driverMode;
     this.innerMode = p.innerMode;
     this.innerNeeded = p.innerNeeded;
-    AccessPath path = Planner.choose(driver.def, driver.all, driverWhere, Optional.empty(),
-        new Planner.Switches(session.indexMerge, session.indexMergeIntersection), p.driverNeeded);
+    Planner.Decision d = Planner.decide(driver.def, driver.all, driverWhere, Optional.empty(),
+        Statements.switches(sv, session), p.driverNeeded);
+    statements.logPlan(join, driver, d);
+    AccessPath path = d.path();
     boolean lockClust = driverMode == LOCK_X || path instanceof AccessPath.Empty
         || !driver.covers(path.primaryIndex(), p.driverNeeded);
     this.source = new RowSource(sv.locks(), trx, driver, path, driverMode, lockClust, false, false);
@@ -160,7 +162,7 @@ final class JoinExec extends Exec {
     if (!own.get(innerIdx).isEmpty()) {
       Optional<Expr> innerOwn = own.get(innerIdx).stream().map(JoinExec::unqualify).reduce(Expr.And::new);
       AccessPath alone = Planner.choose(tables.get(innerIdx).def, tables.get(innerIdx).all, innerOwn, Optional.empty(),
-          new Planner.Switches(session.indexMerge, session.indexMergeIntersection), null);
+          Statements.switches(sv, session), null);
       if (!(alone instanceof AccessPath.FullScan)) {
         throw new EngineException("unsupported: a join where both tables have conditions an index can use (the"
             + " optimizer chooses the order by cost; not modelled): " + j.text());

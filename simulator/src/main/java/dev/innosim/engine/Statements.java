@@ -54,6 +54,7 @@ final class Statements {
 
   /** The statement as an executable, planned, after checking its tables and columns exist. */
   Exec newExec(Session s, Statement st) {
+    current = st;
     Trx trx = s.trx;
     for (String name : tableNames(st)) {
       if (catalog.differsOnlyInCase(name)) return new Exec.Fails(sv, s, trx, st, MySqlError.ER_NO_SUCH_TABLE);
@@ -219,8 +220,23 @@ final class Statements {
     return sel.referencedColumns();
   }
 
+  /** The plans chosen since the last {@link #drainPlans}, in order. */
+  private final List<dev.innosim.plan.PlanChoice> plans = new java.util.ArrayList<>();
+
+  /** Notes a plan a statement chose (for {@code innosim plan}). */
+  void logPlan(Statement st, TableRt t, Planner.Decision d) {
+    plans.add(new dev.innosim.plan.PlanChoice(st.text(), t.name(), d));
+  }
+
+  /** The plans chosen since the last call, in order. */
+  List<dev.innosim.plan.PlanChoice> drainPlans() {
+    List<dev.innosim.plan.PlanChoice> out = List.copyOf(plans);
+    plans.clear();
+    return out;
+  }
+
   /** The access path for {@code where} on {@code t} (index hints must name existing indexes). */
-  private static AccessPath path(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint,
+  private AccessPath path(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint,
                                  List<String> needed) {
     if (hint.isPresent()) {
       for (String n : hint.get().indexes()) {
@@ -229,6 +245,17 @@ final class Statements {
         }
       }
     }
-    return Planner.choose(t.def, t.all, where, hint, new Planner.Switches(s.indexMerge, s.indexMergeIntersection), needed);
+    Planner.Decision d = Planner.decide(t.def, t.all, where, hint, switches(sv, s), needed);
+    if (current != null) logPlan(current, t, d);
+    return d.path();
   }
+
+  /** The plan switches of a session under the profile. */
+  static Planner.Switches switches(Services sv, Session s) {
+    return new Planner.Switches(s.indexMerge, s.indexMergeIntersection, sv.profile().rorIntersectByRows(),
+        sv.profile().clusteredPointsFullScan());
+  }
+
+  /** The statement being planned (for the plan log). */
+  private Statement current;
 }

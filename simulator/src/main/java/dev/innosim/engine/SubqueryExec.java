@@ -227,8 +227,10 @@ final class SubqueryExec extends Exec {
         }
       }
       checkModelled(q);
-      AccessPath path = Planner.choose(table.def, table.all, q.where(), Optional.empty(),
-          new Planner.Switches(session.indexMerge, session.indexMergeIntersection), needed);
+      Planner.Decision d = Planner.decide(table.def, table.all, q.where(), Optional.empty(),
+          Statements.switches(sv, session), needed);
+      statements.logPlan(stmt, table, d);
+      AccessPath path = d.path();
       this.locking = mode >= 0;
       boolean lockClust = path instanceof AccessPath.Empty || !table.covers(path.primaryIndex(), needed);
       this.source = new RowSource(sv.locks(), trx, table, path, mode, lockClust, false, false);

@@ -55,6 +55,10 @@ public final class ServerProfile {
         "an IN (SELECT ...) / EXISTS semi-join of a top-level condition reads the subquery's table first and looks up "
             + "the outer rows by the values found; otherwise the outer table is scanned and each row tested against the "
             + "materialised subquery"),
+    ROR_INTERSECT_BY_ROWS("explain-golden.tsv: seed001*.mysql97 (MySQL 9.7 EXPLAIN)",
+        "index merge intersection reads the index with the fewest matching records first (MariaDB: records x key length)"),
+    CLUSTERED_POINTS_FULL_SCAN("point-in-list-pk-covering-rr (both servers)",
+        "several primary-key points answered from the key alone scan the clustered index in full (MySQL 9.7: ranges)"),
     TX_ISOLATION_VARIABLE("sql14-user-variables-rr (both servers)",
         "the session variable tx_isolation exists (MySQL 8.0 removed it: error 1193 Unknown system variable)"),
     TRANSACTION_ISOLATION_VARIABLE("sql14-user-variables-rr (both servers)",
@@ -153,7 +157,7 @@ public final class ServerProfile {
       Switch.OWN_IMPLICIT_LOCK_MADE_EXPLICIT, Switch.SEMI_CONSISTENT_CHECKS_DEADLOCK, Switch.NOWAIT_SUPPORTED,
       Switch.FOR_SHARE_SYNTAX, Switch.RC_UNLOCKS_SECONDARY_SCANS, Switch.RC_SKIPS_COMMITTED_DELETE_MARKED,
       Switch.FK_CHECKS_IN_SQL_LAYER, Switch.TX_ISOLATION_VARIABLE, Switch.TRANSACTION_ISOLATION_VARIABLE,
-      Switch.SUBQUERY_MATERIALIZED_FIRST);
+      Switch.SUBQUERY_MATERIALIZED_FIRST, Switch.ROR_INTERSECT_BY_ROWS, Switch.CLUSTERED_POINTS_FULL_SCAN);
 
   private final String name;
   private final Set<Switch> on;
@@ -212,6 +216,8 @@ public final class ServerProfile {
       .set(Switch.TX_ISOLATION_VARIABLE, true)                        // sql14-user-variables-rr
       .set(Switch.TRANSACTION_ISOLATION_VARIABLE, false)                // sql14-user-variables-rr
       .set(Switch.SUBQUERY_MATERIALIZED_FIRST, false)                  // sql14 subquery cases
+      .set(Switch.ROR_INTERSECT_BY_ROWS, false)                        // explain-golden.tsv
+      .set(Switch.CLUSTERED_POINTS_FULL_SCAN, true)                   // point-in-list-pk-covering-rr
       .deadlockReportLayout(DeadlockReportLayout.MARIADB_10_6)         // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.5, Deadlock::report
@@ -249,6 +255,8 @@ public final class ServerProfile {
       .set(Switch.TX_ISOLATION_VARIABLE, false)                        // sql14-user-variables-rr
       .set(Switch.TRANSACTION_ISOLATION_VARIABLE, true)                // sql14-user-variables-rr
       .set(Switch.SUBQUERY_MATERIALIZED_FIRST, true)                  // sql14 subquery cases
+      .set(Switch.ROR_INTERSECT_BY_ROWS, true)                        // explain-golden.tsv
+      .set(Switch.CLUSTERED_POINTS_FULL_SCAN, false)                   // point-in-list-pk-covering-rr
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_8_0)            // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
@@ -283,6 +291,8 @@ public final class ServerProfile {
       .set(Switch.TX_ISOLATION_VARIABLE, false)                        // sql14-user-variables-rr
       .set(Switch.TRANSACTION_ISOLATION_VARIABLE, true)                // sql14-user-variables-rr
       .set(Switch.SUBQUERY_MATERIALIZED_FIRST, true)                  // sql14 subquery cases
+      .set(Switch.ROR_INTERSECT_BY_ROWS, false)                        // explain-golden.tsv
+      .set(Switch.CLUSTERED_POINTS_FULL_SCAN, true)                   // point-in-list-pk-covering-rr
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_8_0)            // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
@@ -317,6 +327,8 @@ public final class ServerProfile {
       .set(Switch.TX_ISOLATION_VARIABLE, true)                        // sql14-user-variables-rr
       .set(Switch.TRANSACTION_ISOLATION_VARIABLE, true)                // sql14-user-variables-rr
       .set(Switch.SUBQUERY_MATERIALIZED_FIRST, false)                  // sql14 subquery cases
+      .set(Switch.ROR_INTERSECT_BY_ROWS, false)                        // explain-golden.tsv
+      .set(Switch.CLUSTERED_POINTS_FULL_SCAN, true)                   // point-in-list-pk-covering-rr
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_5_7)            // §6.1
       .lockView(LockView.INNODB_LOCKS)                                 // §6.4
       .victimRule(new VictimRule(                                      // §5.3, DeadlockChecker::select_victim
@@ -445,6 +457,12 @@ public final class ServerProfile {
   public boolean semiConsistentChecksDeadlock() { return is(Switch.SEMI_CONSISTENT_CHECKS_DEADLOCK); }
 
   public boolean fkChecksInSqlLayer() { return is(Switch.FK_CHECKS_IN_SQL_LAYER); }
+
+  /** Whether index merge intersection orders its scans by matching records alone (MySQL). */
+  public boolean rorIntersectByRows() { return is(Switch.ROR_INTERSECT_BY_ROWS); }
+
+  /** Whether several clustered-key points read from the key alone are a full clustered index scan (MariaDB). */
+  public boolean clusteredPointsFullScan() { return is(Switch.CLUSTERED_POINTS_FULL_SCAN); }
 
   /** Whether a top-level IN (SELECT ...) / EXISTS reads the subquery first and looks up the outer rows by its values. */
   public boolean subqueryMaterializedFirst() { return is(Switch.SUBQUERY_MATERIALIZED_FIRST); }
