@@ -111,6 +111,10 @@ abstract class Exec {
       // on both servers in rules14-update/delete-secondary-range-*)
       boolean icp = kind == Kind.SELECT && !empty && !path.primaryIndex().isClustered()
           && (referenced == null || !table.covers(path.primaryIndex(), referenced));
+      // MariaDB 10.11 does not push the condition down on a backward (ORDER BY ... DESC) scan, so
+      // the clustered record of the entry below the range is locked; MySQL 9.7 does
+      // (rules14-select-desc-limit-*, both servers)
+      if (plan.descending() && !sv.profile().icpOnBackwardScan()) icp = false;
       for (Scan s : source.scans) s.icp = icp;
       if (plan.descending()) {
         // ORDER BY ... DESC served by the index: the ranges in reverse order, each read backwards

@@ -59,6 +59,8 @@ public final class ServerProfile {
         "index merge intersection reads the index with the fewest matching records first (MariaDB: records x key length)"),
     CLUSTERED_POINTS_FULL_SCAN("point-in-list-pk-covering-rr (both servers)",
         "several primary-key points answered from the key alone scan the clustered index in full (MySQL 9.7: ranges)"),
+    ICP_ON_BACKWARD_SCAN("rules14-select-desc-limit-* (both servers)",
+        "index condition pushdown is used on a backward (ORDER BY ... DESC) secondary scan too"),
     TX_ISOLATION_VARIABLE("sql14-user-variables-rr (both servers)",
         "the session variable tx_isolation exists (MySQL 8.0 removed it: error 1193 Unknown system variable)"),
     TRANSACTION_ISOLATION_VARIABLE("sql14-user-variables-rr (both servers)",
@@ -157,7 +159,8 @@ public final class ServerProfile {
       Switch.OWN_IMPLICIT_LOCK_MADE_EXPLICIT, Switch.SEMI_CONSISTENT_CHECKS_DEADLOCK, Switch.NOWAIT_SUPPORTED,
       Switch.FOR_SHARE_SYNTAX, Switch.RC_UNLOCKS_SECONDARY_SCANS, Switch.RC_SKIPS_COMMITTED_DELETE_MARKED,
       Switch.FK_CHECKS_IN_SQL_LAYER, Switch.TX_ISOLATION_VARIABLE, Switch.TRANSACTION_ISOLATION_VARIABLE,
-      Switch.SUBQUERY_MATERIALIZED_FIRST, Switch.ROR_INTERSECT_BY_ROWS, Switch.CLUSTERED_POINTS_FULL_SCAN);
+      Switch.SUBQUERY_MATERIALIZED_FIRST, Switch.ROR_INTERSECT_BY_ROWS, Switch.CLUSTERED_POINTS_FULL_SCAN,
+      Switch.ICP_ON_BACKWARD_SCAN);
 
   private final String name;
   private final Set<Switch> on;
@@ -218,6 +221,7 @@ public final class ServerProfile {
       .set(Switch.SUBQUERY_MATERIALIZED_FIRST, false)                  // sql14 subquery cases
       .set(Switch.ROR_INTERSECT_BY_ROWS, false)                        // explain-golden.tsv
       .set(Switch.CLUSTERED_POINTS_FULL_SCAN, true)                   // point-in-list-pk-covering-rr
+      .set(Switch.ICP_ON_BACKWARD_SCAN, false)                         // rules14-select-desc-limit-*
       .deadlockReportLayout(DeadlockReportLayout.MARIADB_10_6)         // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.5, Deadlock::report
@@ -257,6 +261,7 @@ public final class ServerProfile {
       .set(Switch.SUBQUERY_MATERIALIZED_FIRST, true)                  // sql14 subquery cases
       .set(Switch.ROR_INTERSECT_BY_ROWS, true)                        // explain-golden.tsv
       .set(Switch.CLUSTERED_POINTS_FULL_SCAN, false)                   // point-in-list-pk-covering-rr
+      .set(Switch.ICP_ON_BACKWARD_SCAN, true)                         // rules14-select-desc-limit-*
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_8_0)            // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
@@ -293,6 +298,7 @@ public final class ServerProfile {
       .set(Switch.SUBQUERY_MATERIALIZED_FIRST, true)                  // sql14 subquery cases
       .set(Switch.ROR_INTERSECT_BY_ROWS, false)                        // explain-golden.tsv
       .set(Switch.CLUSTERED_POINTS_FULL_SCAN, true)                   // point-in-list-pk-covering-rr
+      .set(Switch.ICP_ON_BACKWARD_SCAN, true)                         // rules14-select-desc-limit-*
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_8_0)            // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
@@ -329,6 +335,7 @@ public final class ServerProfile {
       .set(Switch.SUBQUERY_MATERIALIZED_FIRST, false)                  // sql14 subquery cases
       .set(Switch.ROR_INTERSECT_BY_ROWS, false)                        // explain-golden.tsv
       .set(Switch.CLUSTERED_POINTS_FULL_SCAN, true)                   // point-in-list-pk-covering-rr
+      .set(Switch.ICP_ON_BACKWARD_SCAN, true)                         // rules14-select-desc-limit-*
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_5_7)            // §6.1
       .lockView(LockView.INNODB_LOCKS)                                 // §6.4
       .victimRule(new VictimRule(                                      // §5.3, DeadlockChecker::select_victim
@@ -457,6 +464,9 @@ public final class ServerProfile {
   public boolean semiConsistentChecksDeadlock() { return is(Switch.SEMI_CONSISTENT_CHECKS_DEADLOCK); }
 
   public boolean fkChecksInSqlLayer() { return is(Switch.FK_CHECKS_IN_SQL_LAYER); }
+
+  /** Whether index condition pushdown is used on a backward secondary scan (MySQL; MariaDB 10.11 does not). */
+  public boolean icpOnBackwardScan() { return is(Switch.ICP_ON_BACKWARD_SCAN); }
 
   /** Whether index merge intersection orders its scans by matching records alone (MySQL). */
   public boolean rorIntersectByRows() { return is(Switch.ROR_INTERSECT_BY_ROWS); }
