@@ -63,6 +63,9 @@ final class Statements {
       if (j.tables().get(0).table().equals(j.tables().get(1).table())) {
         throw new EngineException("unsupported: a join of a table with itself: " + j.text());
       }
+      if (j.waitPolicy() != Statement.WaitPolicy.WAIT) {
+        throw new EngineException("unsupported: NOWAIT / SKIP LOCKED in a join: " + j.text());
+      }
       if (j.condition().isPresent() && !Exprs.subqueries(j.condition().get()).isEmpty()) {
         throw new EngineException("unsupported: a subquery in a join: " + j.text());
       }

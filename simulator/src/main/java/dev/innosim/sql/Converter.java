@@ -66,11 +66,11 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * the model cannot express. Single-use: one instance per statement (it knows the table alias).
  */
 final class Converter {
-  private final String text;
+  final String text;
   /** Long string literals by the short placeholder the rewrite gave JSqlParser instead ({@link DmlParser}). */
-  private final Map<String, String> longStrings;
-  private String table;
-  private String alias;
+  final Map<String, String> longStrings;
+  String table;
+  String alias;
 
   Converter(String text) {
     this(text, Map.of());
@@ -129,7 +129,7 @@ final class Converter {
     if (ps.getFromItem() == null) throw unsupported("SELECT without FROM", ps.toString());
     if (!(ps.getFromItem() instanceof Table t)) throw unsupported("subquery in FROM", ps.getFromItem().toString());
     setTable(t);
-    if (ps.getJoins() != null && !ps.getJoins().isEmpty()) return joinSelect(ps, hint, locking);
+    if (ps.getJoins() != null && !ps.getJoins().isEmpty()) return new JoinConverter(this).select(ps, hint, locking);
     if (ps.getGroupBy() != null) throw unsupported("GROUP BY", ps.getGroupBy().toString().strip());
     if (ps.getHaving() != null) throw unsupported("HAVING", ps.getHaving().toString());
     if (ps.getIntoTables() != null && !ps.getIntoTables().isEmpty()) throw unsupported("SELECT INTO", ps.toString());
@@ -263,7 +263,7 @@ final class Converter {
     if (u.getJoins() != null && !u.getJoins().isEmpty() || u.getFromItem() != null) {
       throw unsupported("multi-table UPDATE", u.toString());
     }
-    if (u.getStartJoins() != null && !u.getStartJoins().isEmpty()) return joinUpdate(u, hint);
+    if (u.getStartJoins() != null && !u.getStartJoins().isEmpty()) return new JoinConverter(this).update(u, hint);
     if (u.isModifierIgnore()) throw unsupported("UPDATE IGNORE", u.toString());
     if (u.getModifierPriority() != null) throw unsupported(u.getModifierPriority().name(), u.toString());
     if (u.getReturningClause() != null || u.getOutputClause() != null) throw unsupported("RETURNING", u.toString());
@@ -278,7 +278,7 @@ final class Converter {
     if (d.getWithItemsList() != null && !d.getWithItemsList().isEmpty()) throw unsupported("WITH", d.toString());
     if (d.getUsingList() != null && !d.getUsingList().isEmpty()) throw unsupported("DELETE ... USING", d.toString());
     if (d.getTables() != null && !d.getTables().isEmpty() && d.getJoins() != null && !d.getJoins().isEmpty()) {
-      return joinDelete(d, hint);
+      return new JoinConverter(this).delete(d, hint);
     }
     if ((d.getTables() != null && !d.getTables().isEmpty()) || (d.getJoins() != null && !d.getJoins().isEmpty())) {
       throw unsupported("multi-table DELETE", d.toString());
@@ -294,14 +294,14 @@ final class Converter {
 
   // ---------------------------------------------------------------- pieces
 
-  private void setTable(Table t) {
+  void setTable(Table t) {
     if (t.getSchemaName() != null) throw unsupported("qualified table name", t.getFullyQualifiedName());
     if (t.getIndexHint() != null) throw unsupported("index hint", t.getIndexHint().toString());
     table = unquoteTable(t.getName());
     alias = t.getAlias() == null ? null : unquoteTable(t.getAlias().getName());
   }
 
-  private List<Assignment> assignments(List<UpdateSet> sets) {
+  List<Assignment> assignments(List<UpdateSet> sets) {
     List<Assignment> out = new ArrayList<>();
     for (UpdateSet us : sets) {
       if (us.getColumns().size() != 1 || us.getValues().size() != 1) {
@@ -387,7 +387,7 @@ final class Converter {
       if (in.getOldOracleJoinSyntax() != 0 || in.isGlobal()) throw unsupported("expression", in.toString());
       if (in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect sub) {
         if (in.isNot()) throw unsupported("NOT IN (SELECT ...)", in.toString());
-        return new Expr.InSubquery(expr(in.getLeftExpression()), subquery(sub, false));
+        return new Expr.InSubquery(expr(in.getLeftExpression()), SubqueryConverter.subquery(this, sub, false));
       }
       if (!(in.getRightExpression() instanceof ExpressionList<?> list)) throw unsupported("subquery", in.toString());
       return new Expr.In(expr(in.getLeftExpression()), exprs(list), in.isNot());
@@ -408,9 +408,9 @@ final class Converter {
     if (e instanceof net.sf.jsqlparser.expression.CaseExpression ce) return caseExpr(ce);
     if (e instanceof net.sf.jsqlparser.expression.UserVariable uv) return userVariable(uv);
     if (e instanceof net.sf.jsqlparser.expression.Parenthesis p) return expr(p.getExpression());
-    if (e instanceof net.sf.jsqlparser.expression.operators.relational.ExistsExpression ex) return exists(ex);
+    if (e instanceof net.sf.jsqlparser.expression.operators.relational.ExistsExpression ex) return SubqueryConverter.exists(this, ex);
     if (e instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect sub) {
-      return new Expr.ScalarSubquery(subquery(sub, false));
+      return new Expr.ScalarSubquery(SubqueryConverter.subquery(this, sub, false));
     }
     if (e instanceof SignedExpression s) {
       Expr inner = expr(s.getExpression());
@@ -513,195 +513,6 @@ final class Converter {
     throw unsupported("function", f.toString());
   }
 
-  // ---------------------------------------------------------------- joins
-
-  /** Two tables joined by an inner JOIN ... ON or a comma; sets {@link #joinTables}. */
-  private Optional<Expr> joinTables(net.sf.jsqlparser.statement.select.FromItem first, List<net.sf.jsqlparser.statement.select.Join> joins,
-                                    String offending) {
-    if (!(first instanceof Table a)) throw unsupported("derived table in a join", first.toString());
-    if (joins.size() != 1) throw unsupported("join of more than two tables", offending);
-    net.sf.jsqlparser.statement.select.Join j = joins.get(0);
-    if (j.isLeft() || j.isRight() || j.isFull() || j.isOuter() || j.isNatural() || j.isCross() || j.isStraight()
-        || j.isSemi() || j.isApply() || (j.getUsingColumns() != null && !j.getUsingColumns().isEmpty())) {
-      throw unsupported("join type (only an inner JOIN ... ON or a comma join is modelled)", j.toString());
-    }
-    if (!(j.getFromItem() instanceof Table b)) throw unsupported("derived table in a join", j.toString());
-    List<Statement.JoinTable> tables = new ArrayList<>();
-    for (Table t : List.of(a, b)) {
-      if (t.getSchemaName() != null) throw unsupported("qualified table name", t.getFullyQualifiedName());
-      if (t.getIndexHint() != null) throw unsupported("index hint in a join", t.getIndexHint().toString());
-      String name = unquoteTable(t.getName());
-      tables.add(new Statement.JoinTable(name, t.getAlias() == null ? name : unquoteTable(t.getAlias().getName())));
-    }
-    if (tables.get(0).ref().equals(tables.get(1).ref())) {
-      throw new SqlException("not unique table/alias: '" + tables.get(0).ref() + "' (error 1066)");
-    }
-    joinTables = tables;
-    Optional<Expr> on = Optional.empty();
-    if (j.getOnExpressions() != null && !j.getOnExpressions().isEmpty()) {
-      Expr cond = null;
-      for (Expression e : j.getOnExpressions()) cond = cond == null ? expr(e) : new Expr.And(cond, expr(e));
-      on = Optional.of(cond);
-    }
-    return on;
-  }
-
-  private static Optional<Expr> and(Optional<Expr> a, Optional<Expr> b) {
-    if (a.isEmpty()) return b;
-    if (b.isEmpty()) return a;
-    return Optional.of(new Expr.And(a.get(), b.get()));
-  }
-
-  private Statement.Join joinSelect(PlainSelect ps, Optional<IndexHint> hint, Locking locking) {
-    if (hint.isPresent()) throw unsupported("index hint in a join", text);
-    if (ps.getGroupBy() != null || ps.getHaving() != null || ps.getOrderByElements() != null || ps.getLimit() != null
-        || ps.getDistinct() != null || ps.getOffset() != null) {
-      throw unsupported("GROUP BY, ORDER BY, LIMIT or DISTINCT in a join", ps.toString());
-    }
-    Optional<Expr> on = joinTables(ps.getFromItem(), ps.getJoins(), ps.toString());
-    List<String> selected = new ArrayList<>();
-    boolean all = false;
-    for (SelectItem<?> item : ps.getSelectItems()) {
-      Expression e = item.getExpression();
-      if (e instanceof AllColumns ac && !(e instanceof net.sf.jsqlparser.statement.select.AllTableColumns)) {
-        all = true;
-      } else if (e instanceof net.sf.jsqlparser.statement.select.AllTableColumns atc) {
-        selected.add(joinRef(unquoteTable(atc.getTable().getName()), atc.toString()) + ".*");
-      } else {
-        Exprs.columns(expr(e), selected);
-      }
-    }
-    Optional<Expr> where = and(on, Optional.ofNullable(ps.getWhere()).map(this::expr));
-    return new Statement.Join(text, Statement.JoinKind.SELECT, joinTables, where, locking.lock(), locking.waitPolicy(),
-        List.of(), Optional.empty(), selected, all);
-  }
-
-  private Statement.Join joinUpdate(Update u, Optional<IndexHint> hint) {
-    if (hint.isPresent()) throw unsupported("index hint in a join", text);
-    if (u.isModifierIgnore() || u.getModifierPriority() != null || u.getOrderByElements() != null || u.getLimit() != null
-        || u.getReturningClause() != null) {
-      throw unsupported("IGNORE, priority, ORDER BY or LIMIT in a multi-table UPDATE", u.toString());
-    }
-    Optional<Expr> on = joinTables(u.getTable(), u.getStartJoins(), u.toString());
-    List<Assignment> sets = assignments(u.getUpdateSets());
-    Optional<Expr> where = and(on, Optional.ofNullable(u.getWhere()).map(this::expr));
-    return new Statement.Join(text, Statement.JoinKind.UPDATE, joinTables, where, LockClause.NONE, WaitPolicy.WAIT,
-        sets, Optional.empty(), List.of(), false);
-  }
-
-  private Statement.Join joinDelete(Delete d, Optional<IndexHint> hint) {
-    if (hint.isPresent()) throw unsupported("index hint in a join", text);
-    if (d.isModifierIgnore() || d.isModifierQuick() || d.getModifierPriority() != null || d.getOrderByElements() != null
-        || d.getLimit() != null || d.getReturningClause() != null) {
-      throw unsupported("IGNORE, QUICK, priority, ORDER BY or LIMIT in a multi-table DELETE", d.toString());
-    }
-    if (d.getTables().size() != 1) throw unsupported("DELETE from more than one table", d.toString());
-    Optional<Expr> on = joinTables(d.getTable(), d.getJoins(), d.toString());
-    Table target = d.getTables().get(0);
-    String ref = joinRef(unquoteTable(target.getName()), d.toString());
-    Optional<Expr> where = and(on, Optional.ofNullable(d.getWhere()).map(this::expr));
-    return new Statement.Join(text, Statement.JoinKind.DELETE, joinTables, where, LockClause.NONE, WaitPolicy.WAIT,
-        List.of(), Optional.of(ref), List.of(), false);
-  }
-
-  /**
-   * A subquery of a condition: one table, no join, GROUP BY, ORDER BY or LIMIT; its item a column,
-   * MAX / MIN of a column, or COUNT(*). {@code correlated}: it may name the outer table's columns
-   * (EXISTS), else an outer column is unsupported.
-   */
-  private Expr.Subquery subquery(net.sf.jsqlparser.statement.select.ParenthesedSelect ps, boolean correlated) {
-    if (!(ps.getSelect() instanceof PlainSelect sel)) throw unsupported("compound subquery", ps.toString());
-    if (!(sel.getFromItem() instanceof Table from)) throw unsupported("subquery without a table", ps.toString());
-    if ((sel.getJoins() != null && !sel.getJoins().isEmpty()) || sel.getGroupBy() != null || sel.getHaving() != null
-        || sel.getOrderByElements() != null || sel.getLimit() != null || sel.getDistinct() != null
-        || (sel.getWithItemsList() != null && !sel.getWithItemsList().isEmpty())
-        || sel.getForMode() != null || from.getIndexHint() != null) {
-      throw unsupported("subquery with a join, GROUP BY, ORDER BY, LIMIT, DISTINCT, hint or locking clause", ps.toString());
-    }
-    if (sel.getSelectItems().size() != 1) throw unsupported("subquery with more than one column", ps.toString());
-    Converter sub = new Converter(text, longStrings);
-    sub.setTable(from);
-    sub.outerTable = table;
-    sub.outerAlias = alias;
-    Expression item = sel.getSelectItems().get(0).getExpression();
-    Expr.Aggregate agg = Expr.Aggregate.NONE;
-    Expr value;
-    if (item instanceof Function f && f.getParameters() != null && f.getParameters().size() == 1
-        && (f.getName().equalsIgnoreCase("MAX") || f.getName().equalsIgnoreCase("MIN")) && !f.isDistinct()) {
-      agg = f.getName().equalsIgnoreCase("MAX") ? Expr.Aggregate.MAX : Expr.Aggregate.MIN;
-      value = sub.expr(f.getParameters().get(0));
-    } else if (item instanceof Function f && f.getName().equalsIgnoreCase("COUNT") && f.isAllColumns()) {
-      agg = Expr.Aggregate.COUNT;
-      value = lit(Value.Int.of(1));
-    } else if (item instanceof Function f && isAggregate(f.getName())) {
-      throw unsupported("aggregate in a subquery", item.toString());
-    } else {
-      value = sub.expr(item);
-    }
-    Optional<Expr> where = Optional.ofNullable(sel.getWhere()).map(sub::expr);
-    if (!correlated && (where.map(Converter::namesOuter).orElse(false) || namesOuter(value))) {
-      throw unsupported("correlated subquery (only EXISTS with one equality to the outer table is modelled)", ps.toString());
-    }
-    return new Expr.Subquery(sub.table, where, value, agg);
-  }
-
-  private static boolean isAggregate(String name) {
-    return java.util.Set.of("SUM", "AVG", "COUNT", "GROUP_CONCAT", "MAX", "MIN", "BIT_AND", "BIT_OR", "STD")
-        .contains(name.toUpperCase(Locale.ROOT));
-  }
-
-  private static boolean namesOuter(Expr e) {
-    if (e instanceof Expr.OuterColumn) return true;
-    for (Expr c : Exprs.children(e)) if (namesOuter(c)) return true;
-    return false;
-  }
-
-  /**
-   * {@code EXISTS (SELECT ... FROM u WHERE u.c = outer.c AND rest)}: the semi-join
-   * {@code outer.c IN (SELECT u.c FROM u WHERE rest)} both servers execute it as.
-   */
-  private Expr exists(net.sf.jsqlparser.expression.operators.relational.ExistsExpression ex) {
-    if (ex.isNot()) throw unsupported("NOT EXISTS", ex.toString());
-    if (!(ex.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect ps)) {
-      throw unsupported("EXISTS", ex.toString());
-    }
-    Expr.Subquery sub = subquery(ps, true);
-    List<Expr> conjuncts = new ArrayList<>();
-    sub.where().ifPresent(w -> conjuncts(w, conjuncts));
-    Expr.Column inner = null;
-    Expr.OuterColumn outer = null;
-    List<Expr> rest = new ArrayList<>();
-    for (Expr c : conjuncts) {
-      if (inner == null && c instanceof Expr.Compare cmp && cmp.op() == Expr.CmpOp.EQ) {
-        if (cmp.left() instanceof Expr.Column l && cmp.right() instanceof Expr.OuterColumn r) {
-          inner = l;
-          outer = r;
-          continue;
-        }
-        if (cmp.right() instanceof Expr.Column l && cmp.left() instanceof Expr.OuterColumn r) {
-          inner = l;
-          outer = r;
-          continue;
-        }
-      }
-      rest.add(c);
-    }
-    if (inner == null || rest.stream().anyMatch(Converter::namesOuter)) {
-      throw unsupported("EXISTS that is not correlated by exactly one equality to the outer table", ex.toString());
-    }
-    Optional<Expr> where = rest.stream().reduce(Expr.And::new);
-    return new Expr.InSubquery(new Expr.Column(outer.name()), new Expr.Subquery(sub.table(), where, inner, Expr.Aggregate.NONE));
-  }
-
-  private static void conjuncts(Expr e, List<Expr> out) {
-    if (e instanceof Expr.And a) {
-      conjuncts(a.left(), out);
-      conjuncts(a.right(), out);
-    } else {
-      out.add(e);
-    }
-  }
-
   private Expr caseExpr(net.sf.jsqlparser.expression.CaseExpression ce) {
     List<Expr> whens = new ArrayList<>();
     List<Expr> thens = new ArrayList<>();
@@ -743,7 +554,7 @@ final class Converter {
         .orElseThrow(() -> new SqlException("incorrect " + type + " value: '" + v + "'")));
   }
 
-  private static Expr lit(Value v) {
+  static Expr lit(Value v) {
     return new Expr.Literal(v);
   }
 
@@ -753,8 +564,8 @@ final class Converter {
   }
 
   /** Inside a subquery: the outer statement's table and alias, whose columns may correlate an EXISTS. */
-  private String outerTable;
-  private String outerAlias;
+  String outerTable;
+  String outerAlias;
 
   /** True when the column is qualified with the outer statement's table (inside a subquery). */
   private boolean isOuter(Column c) {
@@ -765,9 +576,9 @@ final class Converter {
   }
 
   /** In a join: the tables (name, ref); a qualified column becomes {@code ref.column}. */
-  private List<Statement.JoinTable> joinTables;
+  List<Statement.JoinTable> joinTables;
 
-  private String joinRef(String qualifier, String offending) {
+  String joinRef(String qualifier, String offending) {
     for (Statement.JoinTable jt : joinTables) {
       if (jt.ref().equals(qualifier)) return jt.ref();
     }
@@ -831,7 +642,7 @@ final class Converter {
     Exprs.columns(e, into);
   }
 
-  private SqlException unsupported(String what, String offending) {
+  SqlException unsupported(String what, String offending) {
     String o = SqlParser.oneLine(offending);
     int at = SqlParser.oneLine(text).toLowerCase(Locale.ROOT).indexOf(o.toLowerCase(Locale.ROOT));
     return new SqlException("unsupported " + what + ": " + o, at < 0 || text.contains("\n") ? 0 : at + 1);
