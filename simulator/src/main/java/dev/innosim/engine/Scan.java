@@ -44,6 +44,9 @@ final class Scan {
   Rec clust;
   boolean newSec;
   boolean newClust;
+  /** The clustered record of the current entry was waited for; {@link #secWasNew}: the entry was locked by this fetch. */
+  private boolean waitedOnClust;
+  private boolean secWasNew;
   private Phase phase = Phase.START;
   private boolean first;
   private boolean ended;
@@ -179,7 +182,9 @@ final class Scan {
             }
           }
           if (r instanceof RecordRequest.MustWait) return Event.BLOCKED;
-          newSec = r instanceof RecordRequest.Granted;
+          // after a wait on the clustered record the entry is requested again (already held):
+          // it still counts as locked by this fetch
+          newSec = r instanceof RecordRequest.Granted || waitedOnClust && secWasNew;
         }
         if (rangeEndCheck() && range.highInclusive() && range.high().length == index.keyFieldCount()
             && index.comparePrefix(pos.fields(), range.high()) == 0) {
@@ -199,6 +204,9 @@ final class Scan {
           phase = Phase.ADVANCE;
           continue;
         }
+        // the clustered lock of the previous row is that row's: the server kept it, no unlock of
+        // this position may release it (rules14-select-star-secondary-range-rc, MySQL 9.7)
+        newClust = false;
         if (icp && !index.isClustered() && !range.exact() && pastEnd()) {
           // ICP_OUT_OF_RANGE: the scan ends here; the secondary record keeps its lock
           unlockNew();
@@ -206,7 +214,6 @@ final class Scan {
           return Event.END;
         }
         clust = table.clusteredOf(index, pos);
-        newClust = false;
         phase = index.isClustered() || !lockClustered || !locking() ? null : Phase.CLUST;
         if (phase == null) {
           phase = Phase.ADVANCE;
@@ -223,10 +230,17 @@ final class Scan {
           return Event.WOULD_WAIT;
         }
         if (r instanceof RecordRequest.MustWait) {
+          secWasNew = newSec;
+          waitedOnClust = true;
           phase = Phase.LOCK;
           return Event.BLOCKED;
         }
-        newClust = r instanceof RecordRequest.Granted;
+        // a clustered lock granted after a wait is kept by READ COMMITTED's unlock of a row that no
+        // longer matches, the secondary entry is released (row_search_mvcc's new_rec_locks after
+        // the wait; rules14-rc-wait-primary-no-match-rc, MySQL 9.7)
+        newClust = r instanceof RecordRequest.Granted && !waitedOnClust;
+        waitedOnClust = false;
+        secWasNew = false;
         if (clust.isDeleteMarked()) {
           if (rc) unlockNew();
           phase = Phase.ADVANCE;
