@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "innosim", mixinStandardHelpOptions = true, version = "innosim 0.1.0",
     description = "Simulates InnoDB's lock manager: runs lock scenarios exactly as the server does.",
     subcommands = {Main.Run.class, Main.Check.class, ExploreCommand.class, LocksCommand.class, DeadlocksCommand.class, FixCommand.class,
-        VerifyCommand.class, RecordCommand.class, DiagnoseCommand.class})
+        VerifyCommand.class, RecordCommand.class, DiagnoseCommand.class, PlanCommand.class})
 public final class Main implements Callable<Integer> {
   static final int EXIT_OK = 0;
   static final int EXIT_DIFFERENCES = 1;

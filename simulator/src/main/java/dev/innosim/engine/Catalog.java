@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The tables of the server in creation order and the hidden row id counter; mutable, single-threaded. */
@@ -29,21 +28,32 @@ final class Catalog {
 
   /** {@code CREATE TABLE}: every foreign key must reference this table or an existing one. */
   void create(TableDef def) {
-    if (tables.containsKey(def.name().toLowerCase(Locale.ROOT))) throw new EngineException("table '" + def.name() + "' already exists");
+    if (tables.containsKey(def.name())) throw new EngineException("table '" + def.name() + "' already exists");
     for (ForeignKeyDef fk : def.foreignKeys()) {
-      if (!fk.refTable().equalsIgnoreCase(def.name()) && !tables.containsKey(fk.refTable().toLowerCase(Locale.ROOT))) {
+      if (!fk.refTable().equals(def.name()) && !tables.containsKey(fk.refTable())) {
         throw new EngineException("foreign key " + fk.name() + " references unknown table '" + fk.refTable() + "'");
       }
-      TableDef parent = fk.refTable().equalsIgnoreCase(def.name()) ? def : table(fk.refTable()).def;
+      TableDef parent = fk.refTable().equals(def.name()) ? def : table(fk.refTable()).def;
       fk.incompatibility(def, parent).ifPresent(m -> { throw new EngineException(m); });
     }
-    tables.put(def.name().toLowerCase(Locale.ROOT), new TableRt(def));
+    tables.put(def.name(), new TableRt(def));
   }
 
+  /**
+   * The table of that exact name: table names keep their case (lower_case_table_names=0, the
+   * default of both servers on Linux; rules14-table-name-case-rr).
+   */
   TableRt table(String name) {
-    TableRt t = tables.get(name.toLowerCase(Locale.ROOT));
+    TableRt t = tables.get(name);
     if (t == null) throw new EngineException("unknown table '" + name + "'");
     return t;
+  }
+
+  /** True when no table has this exact name but one has it in another letter case (the server's error 1146). */
+  boolean differsOnlyInCase(String name) {
+    if (tables.containsKey(name)) return false;
+    for (String n : tables.keySet()) if (n.equalsIgnoreCase(name)) return true;
+    return false;
   }
 
   Collection<TableRt> tables() { return tables.values(); }
@@ -77,7 +87,7 @@ final class Catalog {
   List<TableRt> parents(TableRt t) {
     List<TableRt> out = new ArrayList<>();
     for (ForeignKeyDef fk : t.def.foreignKeys()) {
-      TableRt p = tables.get(fk.refTable().toLowerCase(Locale.ROOT));
+      TableRt p = tables.get(fk.refTable());
       if (p != null && p != t && !out.contains(p)) out.add(p);
     }
     return out;
@@ -85,7 +95,7 @@ final class Catalog {
 
   boolean isReferenced(TableRt t) {
     for (TableRt c : tables.values()) {
-      for (ForeignKeyDef fk : c.def.foreignKeys()) if (fk.refTable().equalsIgnoreCase(t.name())) return true;
+      for (ForeignKeyDef fk : c.def.foreignKeys()) if (fk.refTable().equals(t.name())) return true;
     }
     return false;
   }

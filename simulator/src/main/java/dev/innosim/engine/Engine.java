@@ -12,7 +12,9 @@ import dev.innosim.schema.IsolationLevel;
 import dev.innosim.schema.SchemaException;
 import dev.innosim.schema.TableDef;
 import dev.innosim.schema.Value;
+import dev.innosim.sql.Eval;
 import dev.innosim.sql.Statement;
+import dev.innosim.sql.UserVariables;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -252,6 +254,9 @@ public final class Engine {
     return end.releases();
   }
 
+  /** The access paths the statements chose since the last call, in order (for {@code innosim plan}). */
+  public List<dev.innosim.plan.PlanChoice> drainPlans() { return statements.drainPlans(); }
+
   /** Deadlocks detected by {@link #endOfScript}. */
   public List<DeadlockReport> endDeadlocks() { return endDeadlocks; }
 
@@ -266,7 +271,25 @@ public final class Engine {
     runExec(e, step);
   }
 
-  private void execute(Session s, Statement st, StepContext step, int pauseAfterRows) {
+  private void execute(Session s, Statement written, StepContext step, int pauseAfterRows) {
+    Statement st = UserVariables.bind(written,
+        name -> s.userVariables.getOrDefault(name, Value.Null.INSTANCE));
+    if (st instanceof Statement.SetUserVariable uv) {
+      s.userVariables.put(uv.name(), Eval.eval(uv.value(), column -> {
+        throw new EngineException("unknown column '" + column + "' in 'field list'");
+      }, null));
+      return;
+    }
+    if (st instanceof Statement.SelectNoTable nt) {
+      for (String v : nt.systemVariables()) {
+        if (!profile.knowsIsolationVariable(v)) {
+          step.fail(Outcome.error(MySqlError.ER_UNKNOWN_SYSTEM_VARIABLE));
+          return;
+        }
+      }
+      if (s.trx == null && !s.autocommit) s.trx = transactions.begin(s);
+      return;
+    }
     if (st instanceof Statement.Begin b) {
       if (s.trx != null) transactions.commit(s);
       s.inExplicitTrx = true;
@@ -287,6 +310,10 @@ public final class Engine {
       return;
     }
     if (st instanceof Statement.SetIsolation si) {
+      if (si.variable().isPresent() && !profile.knowsIsolationVariable(si.variable().get())) {
+        step.fail(Outcome.error(MySqlError.ER_UNKNOWN_SYSTEM_VARIABLE));
+        return;
+      }
       if (si.nextTransactionOnly() && s.inExplicitTrx) {
         step.fail(Outcome.error(MySqlError.ER_CANT_CHANGE_TX_CHARACTERISTICS));
         return;
@@ -312,13 +339,31 @@ public final class Engine {
     if (st instanceof Statement.Select sel) {
       boolean serializable = currentIsolation(s) == IsolationLevel.SERIALIZABLE && (s.inExplicitTrx || !s.autocommit);
       if (sel.lock() == Statement.LockClause.NONE && !serializable) {
+        if (catalog.differsOnlyInCase(sel.table())) {
+          step.fail(Outcome.error(MySqlError.ER_NO_SUCH_TABLE));
+          return;
+        }
         catalog.table(sel.table());
         if (s.trx == null && !s.autocommit) s.trx = transactions.begin(s);
         return;
       }
     }
+    if (st instanceof Statement.Join j && j.kind() == Statement.JoinKind.SELECT && j.lock() == Statement.LockClause.NONE) {
+      boolean serializable = currentIsolation(s) == IsolationLevel.SERIALIZABLE && (s.inExplicitTrx || !s.autocommit);
+      if (serializable) throw new EngineException("unsupported: a join without a locking clause under SERIALIZABLE: " + j.text());
+      for (Statement.JoinTable jt : j.tables()) {
+        if (catalog.differsOnlyInCase(jt.table())) {
+          step.fail(Outcome.error(MySqlError.ER_NO_SUCH_TABLE));
+          return;
+        }
+        catalog.table(jt.table());
+      }
+      if (s.trx == null && !s.autocommit) s.trx = transactions.begin(s);
+      return;
+    }
     if (s.readOnly && s.inExplicitTrx
         && (st instanceof Statement.Insert || st instanceof Statement.Update || st instanceof Statement.Delete
+            || st instanceof Statement.Join j && (j.kind() != Statement.JoinKind.SELECT || j.lock() == Statement.LockClause.UPDATE)
             || st instanceof Statement.Select sel && sel.lock() == Statement.LockClause.UPDATE)) {
       step.fail(Outcome.error(MySqlError.ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION));
       return;

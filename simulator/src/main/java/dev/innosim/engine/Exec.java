@@ -102,7 +102,8 @@ abstract class Exec {
   /** SELECT ... FOR UPDATE / LOCK IN SHARE MODE, UPDATE and DELETE: scan, evaluate, process. */
   static final class ScanExec extends Exec {
     final TableRt table;
-    final Optional<Expr> where;
+    /** The WHERE; replaced once by {@link #prelude} when it has run. */
+    Optional<Expr> where;
     final Optional<Long> limit;
     final RowSource source;
     final Kind kind;
@@ -163,13 +164,27 @@ abstract class Exec {
       }
     }
 
+    /**
+     * A semi-join's test of the row against a materialised subquery (MariaDB's locking SELECT with
+     * IN (SELECT ...)): a row that fails it is not unlocked, as it failed the join, not the WHERE.
+     */
+    Optional<Expr> semiJoinFilter = Optional.empty();
+
+    /**
+     * Work the server does when the scan's first row is in hand, before it tests the row: MariaDB
+     * executes a statement's subqueries then ({@link SubqueryExec}); null when there is none.
+     */
+    Prelude prelude;
+    /** The prelude waited on the current row: test it again instead of fetching the next. */
+    private boolean resumeRow;
+
     final boolean buffered;
     /** An UPDATE's or DELETE's sort before its LIMIT: the buffered rows are sorted, then the first LIMIT changed. */
     private final Plan.Sort sort;
     private final List<Rec> bufferedRows = new ArrayList<>();
     private int bufferedNext = -1;
 
-    private static boolean modifiesKeyOf(TableRt table, IndexTree idx, List<Statement.Assignment> as) {
+    static boolean modifiesKeyOf(TableRt table, IndexTree idx, List<Statement.Assignment> as) {
       for (Statement.Assignment a : as) {
         for (int i = 0; i < idx.keyFieldCount(); i++) {
           if (idx.fields().get(i).column().equalsIgnoreCase(a.column())) return true;
@@ -252,8 +267,9 @@ abstract class Exec {
             return Status.DONE;
           }
         }
-        if (pauseDue(!source.exhausted())) return Status.PAUSED;
-        Scan.Event ev = source.next(step);
+        if (!resumeRow && pauseDue(!source.exhausted())) return Status.PAUSED;
+        Scan.Event ev = resumeRow ? Scan.Event.ROW : source.next(step);
+        resumeRow = false;
         if (ev == Scan.Event.END) {
           if (buffered) {
             if (sort.isPresent()) sortBuffered();
@@ -270,11 +286,21 @@ abstract class Exec {
         if (touched.contains(clust) || clust.isDeleteMarked()) {
           continue;
         }
+        if (prelude != null) {
+          Status ps = prelude.run(step);
+          if (ps == Status.BLOCKED) resumeRow = true;
+          if (ps == Status.FAILED) errorCode = prelude.error();
+          if (ps != Status.DONE) return ps;
+          where = prelude.where();
+          semiJoinFilter = prelude.semiJoinFilter();
+          prelude = null;
+        }
         Value[] row = clust.row();
         if (!Rows.matches(table, where, row)) {
           source.unlockRow();
           continue;
         }
+        if (!Rows.matches(table, semiJoinFilter, row)) continue;
         switch (kind) {
           case SELECT:
             pending = RowOps.none();

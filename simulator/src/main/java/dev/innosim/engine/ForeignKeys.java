@@ -107,7 +107,7 @@ final class ForeignKeys {
     if (!trx.session.foreignKeyChecks) return Exec.Status.DONE;
     for (TableRt child : catalog.tables()) {
       for (ForeignKeyDef fk : child.def.foreignKeys()) {
-        if (!fk.refTable().equalsIgnoreCase(t.name())) continue;
+        if (!fk.refTable().equals(t.name())) continue;
         Value[] vals = new Value[fk.refColumns().size()];
         boolean changed = newRow == null;
         boolean hasNull = false;

@@ -212,6 +212,9 @@ final class Scan {
           phase = Phase.ADVANCE;
           continue;
         }
+        // the clustered lock of the previous row is that row's: the server kept it, no unlock of
+        // this position may release it (rules14-select-star-secondary-range-rc, MySQL 9.7)
+        newClust = false;
         if (icp && !index.isClustered() && !range.exact() && pastEnd()) {
           // ICP_OUT_OF_RANGE: the scan ends here; the secondary record keeps its lock
           unlockNew();
@@ -219,7 +222,6 @@ final class Scan {
           return Event.END;
         }
         clust = table.clusteredOf(index, pos);
-        newClust = false;
         phase = index.isClustered() || !lockClustered || !locking() ? null : Phase.CLUST;
         if (phase == null) {
           phase = Phase.ADVANCE;
@@ -240,7 +242,10 @@ final class Scan {
           resumedAfterClusteredWait = true;
           return Event.BLOCKED;
         }
-        newClust = r instanceof RecordRequest.Granted;
+        // a clustered lock granted after a wait is kept by READ COMMITTED's unlock of a row that no
+        // longer matches, the secondary entry is released (row_search_mvcc's new_rec_locks after
+        // the wait; rules14-rc-wait-primary-no-match-rc, MySQL 9.7)
+        newClust = r instanceof RecordRequest.Granted;  // after a wait the re-request finds it already held
         if (clust.isDeleteMarked()) {
           if (rc) unlockNew();
           phase = Phase.ADVANCE;

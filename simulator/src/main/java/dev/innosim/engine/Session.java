@@ -22,6 +22,8 @@ final class Session {
   boolean indexMerge = true;
   boolean foreignKeyChecks = true;
   boolean uniqueChecks = true;
+  /** User variables ({@code SET @x = ...}), name lower-cased; an unset one reads as NULL. */
+  final java.util.Map<String, dev.innosim.schema.Value> userVariables = new java.util.HashMap<>();
   /** Text of the last DML statement issued. */
   String lastStatement;
   /** Logical time at which the current wait started. */
@@ -40,6 +42,7 @@ final class Session {
     c.uniqueChecks = uniqueChecks;
     c.lastStatement = lastStatement;
     c.waitStartedAt = waitStartedAt;
+    c.userVariables.putAll(userVariables);  // values are immutable
     return c;
   }
 

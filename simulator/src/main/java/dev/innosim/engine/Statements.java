@@ -8,6 +8,7 @@ import dev.innosim.plan.Plan;
 import dev.innosim.plan.Planner;
 import dev.innosim.schema.ColumnDef;
 import dev.innosim.sql.Expr;
+import dev.innosim.sql.Exprs;
 import dev.innosim.sql.Statement;
 import java.util.List;
 import java.util.Optional;
@@ -55,7 +56,37 @@ final class Statements {
 
   /** The statement as an executable, planned, after checking its tables and columns exist. */
   Exec newExec(Session s, Statement st) {
+    current = st;
     Trx trx = s.trx;
+    for (String name : tableNames(st)) {
+      if (catalog.differsOnlyInCase(name)) return new Exec.Fails(sv, s, trx, st, MySqlError.ER_NO_SUCH_TABLE);
+    }
+    if (st instanceof Statement.Join j) {
+      if (j.tables().get(0).table().equals(j.tables().get(1).table())) {
+        throw new EngineException("unsupported: a join of a table with itself: " + j.text());
+      }
+      if (j.waitPolicy() != Statement.WaitPolicy.WAIT) {
+        throw new EngineException("unsupported: NOWAIT / SKIP LOCKED in a join: " + j.text());
+      }
+      if (j.condition().isPresent() && !Exprs.subqueries(j.condition().get()).isEmpty()) {
+        throw new EngineException("unsupported: a subquery in a join: " + j.text());
+      }
+      return JoinExec.create(sv, s, trx, j, this);
+    }
+    checkSubqueriesOnlyInWhere(st);
+    if (st instanceof Statement.Select sel && hasSubquery(sel.where())) {
+      return subqueries(s, st, Exec.ScanExec.Kind.SELECT, sel.where(), w -> new Statement.Select(sel.text(), sel.table(),
+          sel.columns(), sel.referencedColumns(), sel.selectsOnlyColumns(), w, sel.lock(), sel.waitPolicy(), sel.hint(),
+          sel.orderBy(), sel.limit(), sel.items()));
+    }
+    if (st instanceof Statement.Update u && hasSubquery(u.where())) {
+      return subqueries(s, st, Exec.ScanExec.Kind.UPDATE, u.where(),
+          w -> new Statement.Update(u.text(), u.table(), u.assignments(), w, u.hint(), u.orderBy(), u.limit()));
+    }
+    if (st instanceof Statement.Delete d && hasSubquery(d.where())) {
+      return subqueries(s, st, Exec.ScanExec.Kind.DELETE, d.where(),
+          w -> new Statement.Delete(d.text(), d.table(), w, d.hint(), d.orderBy(), d.limit()));
+    }
     if (st instanceof Statement.Select sel) {
       TableRt t = catalog.table(sel.table());
       checkColumns(t, sel.referencedColumns());
@@ -114,6 +145,57 @@ final class Statements {
     throw new EngineException("unsupported statement: " + st.text());
   }
 
+  private static boolean hasSubquery(Optional<Expr> e) {
+    return e.isPresent() && !Exprs.subqueries(e.get()).isEmpty();
+  }
+
+  /** Subqueries are modelled in the WHERE of a SELECT, UPDATE or DELETE only. */
+  private static void checkSubqueriesOnlyInWhere(Statement st) {
+    List<Expr> elsewhere = new java.util.ArrayList<>();
+    if (st instanceof Statement.Select sel) elsewhere.addAll(sel.items());
+    if (st instanceof Statement.Update u) u.assignments().forEach(a -> elsewhere.add(a.value()));
+    if (st instanceof Statement.Insert ins) {
+      ins.rows().forEach(elsewhere::addAll);
+      ins.onDuplicate().forEach(a -> elsewhere.add(a.value()));
+      ins.source().ifPresent(src -> {
+        src.where().ifPresent(elsewhere::add);
+        elsewhere.addAll(src.items());
+      });
+    }
+    for (Expr e : elsewhere) {
+      if (!Exprs.subqueries(e).isEmpty()) {
+        throw new EngineException("unsupported: a subquery outside the WHERE of a SELECT, UPDATE or DELETE: " + st.text());
+      }
+    }
+  }
+
+  /** A statement whose WHERE holds subqueries: they are read first (each checked here), then the statement. */
+  private Exec subqueries(Session s, Statement st, Exec.ScanExec.Kind kind, Optional<Expr> where,
+                          java.util.function.Function<Optional<Expr>, Statement> withWhere) {
+    String target = tableNames(st).get(0);
+    for (Expr.Subquery q : Exprs.subqueries(where.get())) {
+      if (catalog.differsOnlyInCase(q.table())) return new Exec.Fails(sv, s, s.trx, st, MySqlError.ER_NO_SUCH_TABLE);
+      catalog.table(q.table());
+      if (kind != Exec.ScanExec.Kind.SELECT && q.table().equals(target)) {
+        // MySQL: error 1093; MariaDB 10.3.2+ reads the table into a temporary one first: not recorded
+        throw new EngineException("unsupported: a subquery reading the table the statement changes (MySQL: error 1093): " + st.text());
+      }
+    }
+    return new SubqueryExec(sv, s, s.trx, st, this, kind, where, withWhere);
+  }
+
+  /** The tables a statement names. */
+  private static List<String> tableNames(Statement st) {
+    if (st instanceof Statement.Select sel) return List.of(sel.table());
+    if (st instanceof Statement.Update u) return List.of(u.table());
+    if (st instanceof Statement.Delete d) return List.of(d.table());
+    if (st instanceof Statement.Join j) return j.tables().stream().map(Statement.JoinTable::table).toList();
+    if (st instanceof Statement.Insert ins) {
+      return ins.source().map(src -> List.of(ins.table(), src.table())).orElse(List.of(ins.table()));
+    }
+    return List.of();
+  }
+
   /** {@code FOR SHARE}, which only MySQL 8.0 accepts. */
   private static final java.util.regex.Pattern FOR_SHARE =
       java.util.regex.Pattern.compile("\\bFOR\\s+SHARE\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -128,36 +210,14 @@ final class Statements {
 
   /** Every column an expression names must exist in the table. */
   private void checkColumns(TableRt t, Expr e) {
-    if (e instanceof Expr.Column c) {
-      checkColumns(t, List.of(c.name()));
-    } else if (e instanceof Expr.ValuesOf v) {
+    if (e instanceof Expr.ValuesOf v) {
       checkColumns(t, List.of(v.column()));
-    } else if (e instanceof Expr.Compare c) {
-      checkColumns(t, c.left());
-      checkColumns(t, c.right());
-    } else if (e instanceof Expr.Between b) {
-      checkColumns(t, b.value());
-      checkColumns(t, b.low());
-      checkColumns(t, b.high());
-    } else if (e instanceof Expr.In in) {
-      checkColumns(t, in.value());
-      for (Expr x : in.list()) checkColumns(t, x);
-    } else if (e instanceof Expr.IsNull n) {
-      checkColumns(t, n.value());
-    } else if (e instanceof Expr.And a) {
-      checkColumns(t, a.left());
-      checkColumns(t, a.right());
-    } else if (e instanceof Expr.Or o) {
-      checkColumns(t, o.left());
-      checkColumns(t, o.right());
-    } else if (e instanceof Expr.Not n) {
-      checkColumns(t, n.operand());
-    } else if (e instanceof Expr.Arith a) {
-      checkColumns(t, a.left());
-      checkColumns(t, a.right());
-    } else if (e instanceof Expr.Neg n) {
-      checkColumns(t, n.operand());
+      return;
     }
+    List<String> cols = new java.util.ArrayList<>();
+    Exprs.columns(e, cols);
+    checkColumns(t, cols);
+    for (Expr c : Exprs.children(e)) if (c instanceof Expr.ValuesOf) checkColumns(t, c);
   }
 
   private void checkColumns(TableRt t, List<String> cols) {
@@ -174,8 +234,23 @@ final class Statements {
     return sel.referencedColumns();
   }
 
+  /** The plans chosen since the last {@link #drainPlans}, in order. */
+  private final List<dev.innosim.plan.PlanChoice> plans = new java.util.ArrayList<>();
+
+  /** Notes a plan a statement chose (for {@code innosim plan}). */
+  void logPlan(Statement st, TableRt t, Planner.Decision d) {
+    plans.add(new dev.innosim.plan.PlanChoice(st.text(), t.name(), d));
+  }
+
+  /** The plans chosen since the last call, in order. */
+  List<dev.innosim.plan.PlanChoice> drainPlans() {
+    List<dev.innosim.plan.PlanChoice> out = List.copyOf(plans);
+    plans.clear();
+    return out;
+  }
+
   /** The access path for {@code where} on {@code t} (index hints must name existing indexes). */
-  private static AccessPath path(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint,
+  private AccessPath path(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint,
                                  List<String> needed) {
     if (hint.isPresent()) {
       for (String n : hint.get().indexes()) {
@@ -184,6 +259,17 @@ final class Statements {
         }
       }
     }
-    return Planner.choose(t.def, t.all, where, hint, new Planner.Switches(s.indexMerge, s.indexMergeIntersection), needed);
+    Planner.Decision d = Planner.decide(t.def, t.all, where, hint, switches(sv, s), needed);
+    if (current != null) logPlan(current, t, d);
+    return d.path();
   }
+
+  /** The plan switches of a session under the profile. */
+  static Planner.Switches switches(Services sv, Session s) {
+    return new Planner.Switches(s.indexMerge, s.indexMergeIntersection, sv.profile().rorIntersectByRows(),
+        sv.profile().clusteredPointsFullScan());
+  }
+
+  /** The statement being planned (for the plan log). */
+  private Statement current;
 }

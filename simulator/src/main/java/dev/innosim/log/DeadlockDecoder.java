@@ -97,7 +97,7 @@ public final class DeadlockDecoder {
     }
     if (table.isEmpty() && !schema.isEmpty()) {
       throw new LogFormatException(file, l.line(), "table " + l.table() + " is not in the schema (has: "
-          + String.join(", ", schema.tables().keySet()) + ")", l.database() + "." + l.table());
+          + schema.tables().values().stream().map(TableDef::name).collect(java.util.stream.Collectors.joining(", ")) + ")", l.database() + "." + l.table());
     }
     // the name as the server printed it (its lower_case_table_names decides the case), or the
     // schema's table the space id led to (a sharded name), in lower case as before

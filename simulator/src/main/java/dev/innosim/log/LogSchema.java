@@ -50,7 +50,7 @@ public record LogSchema(Map<String, TableDef> tables, Map<String, String> charse
       try {
         Statement st = SqlParser.parse(sql);
         if (!(st instanceof Statement.CreateTable ct)) continue;
-        t = ct.table();
+        t = lowerCaseNames(ct.table());
       } catch (SqlException | SchemaException e) {
         int line = p.line() + (int) p.text().substring(0, p.text().indexOf(sql.strip().substring(0, 6))).chars().filter(c -> c == '\n').count();
         if (e instanceof SqlException se && se.column() > 0 && se.column() <= sql.length()) {
@@ -58,6 +58,8 @@ public record LogSchema(Map<String, TableDef> tables, Map<String, String> charse
         }
         throw new LogFormatException(file, line, "cannot read CREATE TABLE: " + e.getMessage(), sql);
       }
+      // a log's table names are matched ignoring case: it may come from a server with
+      // lower_case_table_names=1 (Windows, macOS) while the schema keeps the names as created
       String key = t.name().toLowerCase(Locale.ROOT);
       tables.put(key, t);
       creates.put(key, sql.strip());
@@ -72,6 +74,18 @@ public record LogSchema(Map<String, TableDef> tables, Map<String, String> charse
     }
     if (tables.isEmpty()) throw new LogFormatException(file, 1, "no CREATE TABLE statement", text.lines().findFirst().orElse(""));
     return new LogSchema(tables, charsets, creates);
+  }
+
+  /**
+   * The table with its name and its foreign keys' parent names lower-cased: a deadlock log may come
+   * from a server with lower_case_table_names=1 (Windows, macOS), which prints them so.
+   */
+  private static TableDef lowerCaseNames(TableDef t) {
+    List<dev.innosim.schema.ForeignKeyDef> fks = t.foreignKeys().stream()
+        .map(f -> new dev.innosim.schema.ForeignKeyDef(f.name(), f.columns(), f.refTable().toLowerCase(Locale.ROOT),
+            f.refColumns(), f.onDelete(), f.onUpdate()))
+        .toList();
+    return new TableDef(t.name().toLowerCase(Locale.ROOT), t.columns(), t.indexes(), fks, t.autoIncrementStart());
   }
 
   /** The table of that name (case-insensitive). */

@@ -13,6 +13,8 @@ public enum MySqlError {
   ER_BAD_NULL_ERROR(1048, "Column cannot be null"),
   ER_BAD_FIELD_ERROR(1054, "Unknown column"),
   ER_NO_SUCH_TABLE(1146, "Table doesn't exist"),
+  ER_UNKNOWN_SYSTEM_VARIABLE(1193, "Unknown system variable"),
+  ER_SUBQUERY_NO_1_ROW(1242, "Subquery returns more than 1 row"),
   ER_LOCK_WAIT_TIMEOUT(1205, "Lock wait timeout exceeded; try restarting transaction"),
   ER_LOCK_DEADLOCK(1213, "Deadlock found when trying to get lock; try restarting transaction"),
   ER_NO_REFERENCED_ROW(1216, "Cannot add or update a child row: a foreign key constraint fails"),

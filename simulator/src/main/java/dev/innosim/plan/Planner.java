@@ -33,8 +33,19 @@ public final class Planner {
   private Planner() {}
 
   /** Optimizer switches that change plans. */
-  public record Switches(boolean indexMerge, boolean indexMergeIntersection) {
+  /**
+   * The session's optimizer_switch flags and the profile's plan rules: {@code rorByRows}, MySQL's
+   * index merge intersection order (fewest matching records first; MariaDB orders by records x
+   * key length); {@code clusteredPointsScan}, MariaDB's full scan of the clustered index for
+   * several points answered from the key alone (MySQL 9.7 reads them as ranges).
+   */
+  public record Switches(boolean indexMerge, boolean indexMergeIntersection, boolean rorByRows, boolean clusteredPointsScan) {
     public static final Switches DEFAULT = new Switches(true, true);
+
+    /** MariaDB's plan rules with these optimizer_switch flags. */
+    public Switches(boolean indexMerge, boolean indexMergeIntersection) {
+      this(indexMerge, indexMergeIntersection, false, true);
+    }
   }
 
   /**
@@ -44,11 +55,28 @@ public final class Planner {
    */
   public static AccessPath choose(TableDef table, List<IndexTree> indexes, Optional<Expr> where,
       Optional<Statement.IndexHint> hint, Switches switches, List<String> neededColumns) {
+    return decide(table, indexes, where, hint, switches, neededColumns).path();
+  }
+
+  /** One usable index and the records its ranges match, counted on the table's data. */
+  public record Estimate(String index, long rows) {}
+
+  /**
+   * The access path chosen, the rule of {@code docs/plans.md} that chose it, and the usable
+   * indexes with their matching records (what {@code innosim plan} prints); immutable.
+   */
+  public record Decision(AccessPath path, String rule, List<Estimate> candidates) {
+    public Decision { candidates = List.copyOf(candidates); }
+  }
+
+  /** {@link #choose} with the rule that decided and the candidates it weighed. */
+  public static Decision decide(TableDef table, List<IndexTree> indexes, Optional<Expr> where,
+      Optional<Statement.IndexHint> hint, Switches switches, List<String> neededColumns) {
     IndexTree clustered = indexes.get(0);
     Map<String, List<Constraint>> cons = new LinkedHashMap<>();
     boolean[] impossible = new boolean[1];
     where.ifPresent(w -> collect(table, w, cons, impossible));
-    if (impossible[0]) return new AccessPath.Empty();
+    if (impossible[0]) return new Decision(new AccessPath.Empty(), "impossible WHERE (a constant outside the column's type)", List.of());
 
     List<IndexTree> allowed = new ArrayList<>();
     for (IndexTree t : indexes) {
@@ -66,30 +94,33 @@ public final class Planner {
       Candidate c = candidate(table, t, cons);
       if (c != null) cands.add(c);
     }
+    List<Estimate> est = cands.stream().map(c -> new Estimate(c.index.name(), c.rows)).toList();
     if (cands.isEmpty()) {
       if (hint.isPresent() && hint.get().kind() == Statement.IndexHint.Kind.FORCE && !allowed.isEmpty()) {
-        return new AccessPath.FullScan(allowed.get(0));
+        return new Decision(new AccessPath.FullScan(allowed.get(0)), "forced index without a usable condition: full index scan", est);
       }
       if (neededColumns != null) {
         for (IndexTree t : allowed) {
-          if (!t.isClustered() && covers(t, neededColumns)) return new AccessPath.FullScan(t);
+          if (!t.isClustered() && covers(t, neededColumns)) {
+            return new Decision(new AccessPath.FullScan(t), "no usable condition; the index covers the statement: full index scan", est);
+          }
         }
       }
-      return new AccessPath.FullScan(clustered);
+      return new Decision(new AccessPath.FullScan(clustered), "no usable condition: full table scan", est);
     }
     for (Candidate c : cands) {
       if (c.allUnique() && c.index.isClustered()) {
         // several point lookups answered from the clustered key alone: an index-only scan of the
         // (one-page) clustered index is cheaper (point-in-list-pk-covering-rr)
-        if (c.ranges.size() > 1 && neededColumns != null && covers(c.index, neededColumns)
+        if (switches.clusteredPointsScan() && c.ranges.size() > 1 && neededColumns != null && covers(c.index, neededColumns)
             && c.index.keyFieldCount() == c.index.fields().size() && keyOnly(c.index, neededColumns)) {
-          return new AccessPath.FullScan(c.index);
+          return new Decision(new AccessPath.FullScan(c.index), "points answered from the clustered key alone: full clustered index scan", est);
         }
-        return c.path();
+        return new Decision(c.path(), "unique lookup on the primary key", est);
       }
     }
     for (Candidate c : cands) {
-      if (c.allUnique()) return c.path();
+      if (c.allUnique()) return new Decision(c.path(), "unique lookup on a unique index", est);
     }
     Candidate best = null;
     for (Candidate c : cands) {
@@ -105,17 +136,23 @@ public final class Planner {
       }
       // MariaDB's get_best_ror_intersect: scans ordered by records x key_rec_length, cheapest first;
       // the first one fetches the rows (cmp_ror_scan_info)
-      ror.sort((a, b) -> Double.compare((double) a.rows * keyRecLength(table, a.index),
-          (double) b.rows * keyRecLength(table, b.index)));
+      if (switches.rorByRows()) {
+        ror.sort((a, b) -> Long.compare(a.rows, b.rows));
+      } else {
+        ror.sort((a, b) -> Double.compare((double) a.rows * keyRecLength(table, a.index),
+            (double) b.rows * keyRecLength(table, b.index)));
+      }
       List<IndexTree> merged = new ArrayList<>();
       List<Range> ranges = new ArrayList<>();
       for (Candidate c : ror) {
         merged.add(c.index);
         ranges.add(c.ranges.get(0));
       }
-      if (merged.size() >= 2) return new AccessPath.Intersect(merged, ranges);
+      if (merged.size() >= 2) {
+        return new Decision(new AccessPath.Intersect(merged, ranges), "index merge intersection (" + (switches.rorByRows() ? "fewest records first" : "records x key length, cheapest first") + ")", est);
+      }
     }
-    return best.path();
+    return new Decision(best.path(), "fewest matching records", est);
   }
 
   /**
@@ -296,18 +333,16 @@ public final class Planner {
     }
   }
 
+  /** An expression the optimizer folds into one value (a literal, {@code 10 + 10}, {@code COALESCE(NULL, 300)}). */
   private static boolean constant(Expr e) {
-    if (e instanceof Expr.Literal) return true;
-    if (e instanceof Expr.Neg n) return constant(n.operand());
-    return false;
+    return dev.innosim.sql.Exprs.isConstant(e);
   }
 
   private static Value literal(Expr e) {
     if (e instanceof Expr.Literal l) return l.value();
-    Value v = literal(((Expr.Neg) e).operand());
-    if (v instanceof Value.Int i) return new Value.Int(i.value().negate());
-    if (v instanceof Value.Dec d) return new Value.Dec(d.value().negate());
-    return null;
+    return dev.innosim.sql.Eval.eval(e, name -> {
+      throw new IllegalStateException("constant reads column " + name);
+    }, null);
   }
 
   /**

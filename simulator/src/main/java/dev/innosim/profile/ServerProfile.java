@@ -55,6 +55,18 @@ public final class ServerProfile {
     FK_CHECKS_IN_SQL_LAYER("MySQL 9.x innodb_native_foreign_keys=OFF (recorded on 9.7.4)",
         "foreign keys are checked by the SQL layer: a child insert checks its parent before it takes IX or inserts, "
             + "and a parent change reads the children as a locking read (S next-key; X next-key and IX when it cascades)"),
+    SUBQUERY_MATERIALIZED_FIRST("sql14-*-subquery-*, sql14-delete-exists-* (both servers)",
+        "an IN (SELECT ...) / EXISTS semi-join of a top-level condition reads the subquery's table first and looks up "
+            + "the outer rows by the values found; otherwise the outer table is scanned and each row tested against the "
+            + "materialised subquery"),
+    ROR_INTERSECT_BY_ROWS("explain-golden.tsv: seed001*.mysql97 (MySQL 9.7 EXPLAIN)",
+        "index merge intersection reads the index with the fewest matching records first (MariaDB: records x key length)"),
+    CLUSTERED_POINTS_FULL_SCAN("point-in-list-pk-covering-rr (both servers)",
+        "several primary-key points answered from the key alone scan the clustered index in full (MySQL 9.7: ranges)"),
+    TX_ISOLATION_VARIABLE("sql14-user-variables-rr (both servers)",
+        "the session variable tx_isolation exists (MySQL 8.0 removed it: error 1193 Unknown system variable)"),
+    TRANSACTION_ISOLATION_VARIABLE("sql14-user-variables-rr (both servers)",
+        "the session variable transaction_isolation exists (MariaDB has it from 11.1: 10.11 gives error 1193)"),
     DEADLOCK_REPORT_LAYOUT("§6.1", "the layout of LATEST DETECTED DEADLOCK in SHOW ENGINE INNODB STATUS"),
     LOCK_VIEW("§6.3, §6.4", "the table that lists locks: performance_schema.data_locks or information_schema.INNODB_LOCKS"),
     VICTIM_RULE("§5.3-§5.5", "the victim rule in plain words, as the deadlock explanation states it");
@@ -148,9 +160,9 @@ public final class ServerProfile {
       Switch.UNIQUE_SECONDARY_DUPLICATE_GAP_ON_NON_EQUAL, Switch.PARTIAL_ROLLBACK_CONVERTS_IMPLICIT,
       Switch.OWN_IMPLICIT_LOCK_MADE_EXPLICIT, Switch.SEMI_CONSISTENT_CHECKS_DEADLOCK, Switch.NOWAIT_SUPPORTED,
       Switch.FOR_SHARE_SYNTAX, Switch.LOCK_IN_SHARE_MODE_WAIT_POLICY, Switch.ICP_ENDS_BACKWARD_SCANS,
-      Switch.RC_UNLOCKS_SECONDARY_SCANS,
-      Switch.RC_SKIPS_COMMITTED_DELETE_MARKED,
-      Switch.FK_CHECKS_IN_SQL_LAYER);
+      Switch.RC_UNLOCKS_SECONDARY_SCANS, Switch.RC_SKIPS_COMMITTED_DELETE_MARKED,
+      Switch.FK_CHECKS_IN_SQL_LAYER, Switch.TX_ISOLATION_VARIABLE, Switch.TRANSACTION_ISOLATION_VARIABLE,
+      Switch.SUBQUERY_MATERIALIZED_FIRST, Switch.ROR_INTERSECT_BY_ROWS, Switch.CLUSTERED_POINTS_FULL_SCAN);
 
   private final String name;
   private final Set<Switch> on;
@@ -208,6 +220,11 @@ public final class ServerProfile {
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, false)                   // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, true)              // §7.23, errata point 6
       .set(Switch.FK_CHECKS_IN_SQL_LAYER, false)                       // innodb_native_foreign_keys
+      .set(Switch.TX_ISOLATION_VARIABLE, true)                        // sql14-user-variables-rr
+      .set(Switch.TRANSACTION_ISOLATION_VARIABLE, false)                // sql14-user-variables-rr
+      .set(Switch.SUBQUERY_MATERIALIZED_FIRST, false)                  // sql14 subquery cases
+      .set(Switch.ROR_INTERSECT_BY_ROWS, false)                        // explain-golden.tsv
+      .set(Switch.CLUSTERED_POINTS_FULL_SCAN, true)                   // point-in-list-pk-covering-rr
       .deadlockReportLayout(DeadlockReportLayout.MARIADB_10_6)         // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.5, Deadlock::report
@@ -244,6 +261,11 @@ public final class ServerProfile {
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, true)                    // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, false)             // §7.23
       .set(Switch.FK_CHECKS_IN_SQL_LAYER, true)                       // innodb_native_foreign_keys
+      .set(Switch.TX_ISOLATION_VARIABLE, false)                        // sql14-user-variables-rr
+      .set(Switch.TRANSACTION_ISOLATION_VARIABLE, true)                // sql14-user-variables-rr
+      .set(Switch.SUBQUERY_MATERIALIZED_FIRST, true)                  // sql14 subquery cases
+      .set(Switch.ROR_INTERSECT_BY_ROWS, true)                        // explain-golden.tsv
+      .set(Switch.CLUSTERED_POINTS_FULL_SCAN, false)                   // point-in-list-pk-covering-rr
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_8_0)            // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
@@ -277,6 +299,11 @@ public final class ServerProfile {
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, true)                    // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, false)             // §7.23
       .set(Switch.FK_CHECKS_IN_SQL_LAYER, false)                       // innodb_native_foreign_keys
+      .set(Switch.TX_ISOLATION_VARIABLE, false)                        // sql14-user-variables-rr
+      .set(Switch.TRANSACTION_ISOLATION_VARIABLE, true)                // sql14-user-variables-rr
+      .set(Switch.SUBQUERY_MATERIALIZED_FIRST, true)                  // sql14 subquery cases
+      .set(Switch.ROR_INTERSECT_BY_ROWS, false)                        // explain-golden.tsv
+      .set(Switch.CLUSTERED_POINTS_FULL_SCAN, true)                   // point-in-list-pk-covering-rr
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_8_0)            // §6.1
       .lockView(LockView.DATA_LOCKS)                                   // §6.3
       .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
@@ -310,6 +337,11 @@ public final class ServerProfile {
       .set(Switch.RC_UNLOCKS_SECONDARY_SCANS, true)                    // golden seed001c
       .set(Switch.RC_SKIPS_COMMITTED_DELETE_MARKED, false)             // §7.23
       .set(Switch.FK_CHECKS_IN_SQL_LAYER, false)                       // innodb_native_foreign_keys
+      .set(Switch.TX_ISOLATION_VARIABLE, true)                        // sql14-user-variables-rr
+      .set(Switch.TRANSACTION_ISOLATION_VARIABLE, true)                // sql14-user-variables-rr
+      .set(Switch.SUBQUERY_MATERIALIZED_FIRST, false)                  // sql14 subquery cases
+      .set(Switch.ROR_INTERSECT_BY_ROWS, false)                        // explain-golden.tsv
+      .set(Switch.CLUSTERED_POINTS_FULL_SCAN, true)                   // point-in-list-pk-covering-rr
       .deadlockReportLayout(DeadlockReportLayout.MYSQL_5_7)            // §6.1
       .lockView(LockView.INNODB_LOCKS)                                 // §6.4
       .victimRule(new VictimRule(                                      // §5.3, DeadlockChecker::select_victim
@@ -444,6 +476,24 @@ public final class ServerProfile {
   public boolean semiConsistentChecksDeadlock() { return is(Switch.SEMI_CONSISTENT_CHECKS_DEADLOCK); }
 
   public boolean fkChecksInSqlLayer() { return is(Switch.FK_CHECKS_IN_SQL_LAYER); }
+
+  /** Whether index condition pushdown is used on a backward secondary scan (MySQL; MariaDB 10.11 does not). */
+
+  /** Whether index merge intersection orders its scans by matching records alone (MySQL). */
+  public boolean rorIntersectByRows() { return is(Switch.ROR_INTERSECT_BY_ROWS); }
+
+  /** Whether several clustered-key points read from the key alone are a full clustered index scan (MariaDB). */
+  public boolean clusteredPointsFullScan() { return is(Switch.CLUSTERED_POINTS_FULL_SCAN); }
+
+  /** Whether a top-level IN (SELECT ...) / EXISTS reads the subquery first and looks up the outer rows by its values. */
+  public boolean subqueryMaterializedFirst() { return is(Switch.SUBQUERY_MATERIALIZED_FIRST); }
+
+  /** Whether the server knows the session variable {@code tx_isolation} / {@code transaction_isolation}. */
+  public boolean knowsIsolationVariable(String name) {
+    if (name.equals("tx_isolation")) return is(Switch.TX_ISOLATION_VARIABLE);
+    if (name.equals("transaction_isolation")) return is(Switch.TRANSACTION_ISOLATION_VARIABLE);
+    return true;
+  }
 
   public DeadlockReportLayout deadlockReportLayout() { return deadlockReportLayout; }
 

@@ -69,7 +69,7 @@ public final class TableBuilder {
    */
   public TableBuilder foreignKey(String constraintName, String indexName, List<String> cols, String refTable,
       List<String> refColumns, RefAction onDelete, RefAction onUpdate) {
-    foreignKeys.add(new PendingFk(constraintName, indexName, lower(cols), refTable.toLowerCase(Locale.ROOT),
+    foreignKeys.add(new PendingFk(constraintName, indexName, lower(cols), refTable,
         lower(refColumns), onDelete, onUpdate));
     return this;
   }

@@ -79,6 +79,9 @@ public final class SimulatedServer implements Server {
     return this;
   }
 
+  /** The access paths the statements chose since the last call, in order (for {@code innosim plan}). */
+  public List<dev.innosim.plan.PlanChoice> drainPlans() { return engine.drainPlans(); }
+
   @Override public String description() { return "simulated " + engine.profile().name(); }
 
   @Override public ServerProfile profile() { return engine.profile(); }

@@ -66,11 +66,11 @@ import net.sf.jsqlparser.statement.update.UpdateSet;
  * the model cannot express. Single-use: one instance per statement (it knows the table alias).
  */
 final class Converter {
-  private final String text;
+  final String text;
   /** Long string literals by the short placeholder the rewrite gave JSqlParser instead ({@link DmlParser}). */
-  private final Map<String, String> longStrings;
-  private String table;
-  private String alias;
+  final Map<String, String> longStrings;
+  String table;
+  String alias;
 
   Converter(String text) {
     this(text, Map.of());
@@ -82,6 +82,12 @@ final class Converter {
   }
 
   Statement convert(net.sf.jsqlparser.statement.Statement st, boolean replace, Optional<IndexHint> hint, Locking locking) {
+    if (st instanceof PlainSelect ps && ps.getFromItem() == null && hint.isEmpty()
+        && locking.lock() == LockClause.NONE && noTableClauses(ps)) {
+      systemVariablesRead = new ArrayList<>();
+      for (SelectItem<?> item : ps.getSelectItems()) expr(item.getExpression());
+      return new Statement.SelectNoTable(text, systemVariablesRead);
+    }
     if (st instanceof Select s) return select(s, text, hint, locking);
     if (st instanceof Insert i) return insert(i, replace, hint, locking);
     if (st instanceof Update u) return update(u, hint);
@@ -91,10 +97,30 @@ final class Converter {
 
   // ---------------------------------------------------------------- statements
 
+  /**
+   * The system variables a standalone SELECT without FROM reads (null elsewhere: not allowed):
+   * their values are not modelled, only that the server knows them and that no table is read.
+   */
+  private List<String> systemVariablesRead;
+
+  private static boolean noTableClauses(PlainSelect ps) {
+    return ps.getWhere() == null && ps.getGroupBy() == null && ps.getHaving() == null && ps.getLimit() == null
+        && ps.getOrderByElements() == null && (ps.getIntoTables() == null || ps.getIntoTables().isEmpty())
+        && (ps.getWithItemsList() == null || ps.getWithItemsList().isEmpty());
+  }
+
+  /** The expression of {@code SET @v = expression}, read as the select list of {@code SELECT expression}. */
+  Expr setValue(net.sf.jsqlparser.statement.Statement st) {
+    if (!(st instanceof PlainSelect ps) || ps.getFromItem() != null || !noTableClauses(ps) || ps.getSelectItems().size() != 1) {
+      throw unsupported("value of a user variable", st.toString());
+    }
+    return expr(ps.getSelectItems().get(0).getExpression());
+  }
+
   /** A select-list expression that could not be converted (fatal only for INSERT ... SELECT). */
   private SqlException itemsError;
 
-  private Statement.Select select(Select s, String selectText, Optional<IndexHint> hint, Locking locking) {
+  private Statement select(Select s, String selectText, Optional<IndexHint> hint, Locking locking) {
     if (s.getWithItemsList() != null && !s.getWithItemsList().isEmpty()) throw unsupported("WITH", s.toString());
     if (!(s instanceof PlainSelect ps)) {
       if (s instanceof net.sf.jsqlparser.statement.select.Values) throw unsupported("VALUES as a query", s.toString());
@@ -103,7 +129,7 @@ final class Converter {
     if (ps.getFromItem() == null) throw unsupported("SELECT without FROM", ps.toString());
     if (!(ps.getFromItem() instanceof Table t)) throw unsupported("subquery in FROM", ps.getFromItem().toString());
     setTable(t);
-    if (ps.getJoins() != null && !ps.getJoins().isEmpty()) throw unsupported("join", ps.getJoins().get(0).toString());
+    if (ps.getJoins() != null && !ps.getJoins().isEmpty()) return new JoinConverter(this).select(ps, hint, locking);
     if (ps.getGroupBy() != null) throw unsupported("GROUP BY", ps.getGroupBy().toString().strip());
     if (ps.getHaving() != null) throw unsupported("HAVING", ps.getHaving().toString());
     if (ps.getIntoTables() != null && !ps.getIntoTables().isEmpty()) throw unsupported("SELECT INTO", ps.toString());
@@ -193,7 +219,9 @@ final class Converter {
       }
       Converter sub = new Converter(text, longStrings);
       String selectText = text.substring(indexOfSelect(text));
-      source = Optional.of(sub.select(ins.getSelect(), selectText.strip(), hint, locking));
+      Statement src = sub.select(ins.getSelect(), selectText.strip(), hint, locking);
+      if (!(src instanceof Statement.Select plain)) throw unsupported("join in INSERT ... SELECT", ins.getSelect().toString());
+      source = Optional.of(plain);
       if (sub.itemsError != null) throw sub.itemsError;
       hint = Optional.empty();
       locking = Locking.NONE;
@@ -230,12 +258,12 @@ final class Converter {
     return 0;
   }
 
-  private Statement.Update update(Update u, Optional<IndexHint> hint) {
+  private Statement update(Update u, Optional<IndexHint> hint) {
     if (u.getWithItemsList() != null && !u.getWithItemsList().isEmpty()) throw unsupported("WITH", u.toString());
-    if ((u.getJoins() != null && !u.getJoins().isEmpty()) || (u.getStartJoins() != null && !u.getStartJoins().isEmpty())
-        || u.getFromItem() != null) {
+    if (u.getJoins() != null && !u.getJoins().isEmpty() || u.getFromItem() != null) {
       throw unsupported("multi-table UPDATE", u.toString());
     }
+    if (u.getStartJoins() != null && !u.getStartJoins().isEmpty()) return new JoinConverter(this).update(u, hint);
     if (u.isModifierIgnore()) throw unsupported("UPDATE IGNORE", u.toString());
     if (u.getModifierPriority() != null) throw unsupported(u.getModifierPriority().name(), u.toString());
     if (u.getReturningClause() != null || u.getOutputClause() != null) throw unsupported("RETURNING", u.toString());
@@ -246,10 +274,13 @@ final class Converter {
     return new Statement.Update(text, table, sets, where, hint, orderBy(u.getOrderByElements()), limit(u.getLimit()));
   }
 
-  private Statement.Delete delete(Delete d, Optional<IndexHint> hint) {
+  private Statement delete(Delete d, Optional<IndexHint> hint) {
     if (d.getWithItemsList() != null && !d.getWithItemsList().isEmpty()) throw unsupported("WITH", d.toString());
-    if ((d.getTables() != null && !d.getTables().isEmpty()) || (d.getJoins() != null && !d.getJoins().isEmpty())
-        || (d.getUsingList() != null && !d.getUsingList().isEmpty())) {
+    if (d.getUsingList() != null && !d.getUsingList().isEmpty()) throw unsupported("DELETE ... USING", d.toString());
+    if (d.getTables() != null && !d.getTables().isEmpty() && d.getJoins() != null && !d.getJoins().isEmpty()) {
+      return new JoinConverter(this).delete(d, hint);
+    }
+    if ((d.getTables() != null && !d.getTables().isEmpty()) || (d.getJoins() != null && !d.getJoins().isEmpty())) {
       throw unsupported("multi-table DELETE", d.toString());
     }
     if (d.isModifierIgnore()) throw unsupported("DELETE IGNORE", d.toString());
@@ -263,14 +294,14 @@ final class Converter {
 
   // ---------------------------------------------------------------- pieces
 
-  private void setTable(Table t) {
+  void setTable(Table t) {
     if (t.getSchemaName() != null) throw unsupported("qualified table name", t.getFullyQualifiedName());
     if (t.getIndexHint() != null) throw unsupported("index hint", t.getIndexHint().toString());
-    table = unquote(t.getName());
-    alias = t.getAlias() == null ? null : unquote(t.getAlias().getName());
+    table = unquoteTable(t.getName());
+    alias = t.getAlias() == null ? null : unquoteTable(t.getAlias().getName());
   }
 
-  private List<Assignment> assignments(List<UpdateSet> sets) {
+  List<Assignment> assignments(List<UpdateSet> sets) {
     List<Assignment> out = new ArrayList<>();
     for (UpdateSet us : sets) {
       if (us.getColumns().size() != 1 || us.getValues().size() != 1) {
@@ -323,8 +354,15 @@ final class Converter {
   @SuppressWarnings("deprecation") // JSqlParser 5.0 tells DATE '...' from CAST only by isUseCastKeyword
   Expr expr(Expression e) {
     if (e instanceof AndExpression a) return new Expr.And(expr(a.getLeftExpression()), expr(a.getRightExpression()));
-    if (e instanceof OrExpression o) return new Expr.Or(expr(o.getLeftExpression()), expr(o.getRightExpression()));
-    if (e instanceof NotExpression n) return new Expr.Not(expr(n.getExpression()));
+    if (e instanceof OrExpression o) {
+      return noSubquery(new Expr.Or(expr(o.getLeftExpression()), expr(o.getRightExpression())), "a subquery under OR", e);
+    }
+    if (e instanceof NotExpression n) {
+      if (n.getExpression() instanceof net.sf.jsqlparser.expression.operators.relational.ExistsExpression) {
+        throw unsupported("NOT EXISTS", e.toString());
+      }
+      return noSubquery(new Expr.Not(expr(n.getExpression())), "a subquery under NOT", e);
+    }
     if (e instanceof ParenthesedExpressionList<?> p) {
       if (p.size() != 1) throw unsupported("row constructor", p.toString());
       return expr(p.get(0));
@@ -347,6 +385,10 @@ final class Converter {
     }
     if (e instanceof InExpression in) {
       if (in.getOldOracleJoinSyntax() != 0 || in.isGlobal()) throw unsupported("expression", in.toString());
+      if (in.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect sub) {
+        if (in.isNot()) throw unsupported("NOT IN (SELECT ...)", in.toString());
+        return new Expr.InSubquery(expr(in.getLeftExpression()), SubqueryConverter.subquery(this, sub, false));
+      }
       if (!(in.getRightExpression() instanceof ExpressionList<?> list)) throw unsupported("subquery", in.toString());
       return new Expr.In(expr(in.getLeftExpression()), exprs(list), in.isNot());
     }
@@ -357,6 +399,19 @@ final class Converter {
     if (e instanceof Subtraction s) return arith(Expr.ArithOp.SUB, s.getLeftExpression(), s.getRightExpression());
     if (e instanceof Multiplication m) return arith(Expr.ArithOp.MUL, m.getLeftExpression(), m.getRightExpression());
     if (e instanceof Division d) return arith(Expr.ArithOp.DIV, d.getLeftExpression(), d.getRightExpression());
+    if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.Modulo m) {
+      return arith(Expr.ArithOp.MOD, m.getLeftExpression(), m.getRightExpression());
+    }
+    if (e instanceof net.sf.jsqlparser.expression.operators.arithmetic.IntegerDivision d) {
+      return arith(Expr.ArithOp.INT_DIV, d.getLeftExpression(), d.getRightExpression());
+    }
+    if (e instanceof net.sf.jsqlparser.expression.CaseExpression ce) return caseExpr(ce);
+    if (e instanceof net.sf.jsqlparser.expression.UserVariable uv) return userVariable(uv);
+    if (e instanceof net.sf.jsqlparser.expression.Parenthesis p) return expr(p.getExpression());
+    if (e instanceof net.sf.jsqlparser.expression.operators.relational.ExistsExpression ex) return SubqueryConverter.exists(this, ex);
+    if (e instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect sub) {
+      return new Expr.ScalarSubquery(SubqueryConverter.subquery(this, sub, false));
+    }
     if (e instanceof SignedExpression s) {
       Expr inner = expr(s.getExpression());
       if (s.getSign() == '+') return inner;
@@ -385,11 +440,18 @@ final class Converter {
     }
     if (e instanceof Column c) {
       if (isBooleanLiteral(c)) return lit(Value.Int.of(c.getColumnName().equalsIgnoreCase("TRUE") ? 1 : 0));
+      if (isOuter(c)) return new Expr.OuterColumn(unquote(c.getColumnName()));
       return new Expr.Column(columnName(c));
     }
     if (e instanceof Function f) return function(f);
     if (e instanceof net.sf.jsqlparser.expression.operators.conditional.XorExpression) throw unsupported("XOR", e.toString());
     throw unsupported("expression", e.toString());
+  }
+
+  /** Subqueries are modelled as conditions of their own (AND-ed), not inside OR or NOT: neither server was recorded there. */
+  private Expr noSubquery(Expr built, String what, Expression offending) {
+    if (!Exprs.subqueries(built).isEmpty()) throw unsupported(what, offending.toString());
+    return built;
   }
 
   private Expr compare(ComparisonOperator c) {
@@ -410,7 +472,10 @@ final class Converter {
       throw unsupported("operator", c.toString());
     }
     if (c.getOldOracleJoinSyntax() != 0) throw unsupported("operator", c.toString());
-    if (c.getRightExpression() instanceof Select || c.getLeftExpression() instanceof Select) {
+    if (c.getLeftExpression() instanceof Select && !(c.getRightExpression() instanceof Select)) {
+      throw unsupported("subquery on the left of a comparison", c.toString());
+    }
+    if (c.getRightExpression() instanceof Select && !(c.getRightExpression() instanceof net.sf.jsqlparser.statement.select.ParenthesedSelect)) {
       throw unsupported("subquery", c.toString());
     }
     return new Expr.Compare(op, expr(c.getLeftExpression()), expr(c.getRightExpression()));
@@ -433,7 +498,43 @@ final class Converter {
         || name.equals("LOCALTIME")) && args == 0) {
       return new Expr.Now();
     }
+    if (name.equals("MOD") && args == 2) {
+      return arith(Expr.ArithOp.MOD, f.getParameters().get(0), f.getParameters().get(1));
+    }
+    int[] arity = Functions.NAMES.get(name);
+    if (arity != null && args >= arity[0] && (arity[1] < 0 || args <= arity[1]) && f.getAttribute() == null) {
+      List<Expr> in = new ArrayList<>();
+      if (args > 0) for (Expression p : f.getParameters()) in.add(expr(p));
+      return new Expr.Call(name, in);
+    }
+    if (arity != null) {
+      throw new SqlException("incorrect parameter count in the call to native function '" + f.getName() + "' (error 1582)");
+    }
     throw unsupported("function", f.toString());
+  }
+
+  private Expr caseExpr(net.sf.jsqlparser.expression.CaseExpression ce) {
+    List<Expr> whens = new ArrayList<>();
+    List<Expr> thens = new ArrayList<>();
+    for (net.sf.jsqlparser.expression.WhenClause w : ce.getWhenClauses()) {
+      whens.add(expr(w.getWhenExpression()));
+      thens.add(expr(w.getThenExpression()));
+    }
+    return new Expr.Case(Optional.ofNullable(ce.getSwitchExpression()).map(this::expr), whens, thens,
+        Optional.ofNullable(ce.getElseExpression()).map(this::expr));
+  }
+
+  /** {@code @name}: a user variable; {@code @@name} (a system variable) is not modelled in an expression. */
+  private Expr userVariable(net.sf.jsqlparser.expression.UserVariable uv) {
+    if (uv.isDoubleAdd()) {
+      if (systemVariablesRead != null) {
+        String n = unquote(uv.getName());
+        systemVariablesRead.add(n.startsWith("session.") ? n.substring(8) : n);
+        return lit(Value.Null.INSTANCE);
+      }
+      throw unsupported("system variable in an expression", uv.toString());
+    }
+    return new Expr.UserVar(unquote(uv.getName()));
   }
 
   private Expr dateTimeLiteral(DateTimeLiteralExpression dt) {
@@ -453,7 +554,7 @@ final class Converter {
         .orElseThrow(() -> new SqlException("incorrect " + type + " value: '" + v + "'")));
   }
 
-  private static Expr lit(Value v) {
+  static Expr lit(Value v) {
     return new Expr.Literal(v);
   }
 
@@ -462,11 +563,41 @@ final class Converter {
         && (c.getColumnName().equalsIgnoreCase("TRUE") || c.getColumnName().equalsIgnoreCase("FALSE"));
   }
 
+  /** Inside a subquery: the outer statement's table and alias, whose columns may correlate an EXISTS. */
+  String outerTable;
+  String outerAlias;
+
+  /** True when the column is qualified with the outer statement's table (inside a subquery). */
+  private boolean isOuter(Column c) {
+    Table t = c.getTable();
+    if (outerTable == null || t == null || t.getName() == null || t.getSchemaName() != null) return false;
+    String q = unquoteTable(t.getName());
+    return !q.equals(table) && !q.equals(alias) && (q.equals(outerTable) || q.equals(outerAlias));
+  }
+
+  /** In a join: the tables (name, ref); a qualified column becomes {@code ref.column}. */
+  List<Statement.JoinTable> joinTables;
+
+  String joinRef(String qualifier, String offending) {
+    for (Statement.JoinTable jt : joinTables) {
+      if (jt.ref().equals(qualifier)) return jt.ref();
+    }
+    for (Statement.JoinTable jt : joinTables) {
+      if (jt.table().equals(qualifier) && jt.ref().equals(jt.table())) return jt.ref();
+    }
+    throw new SqlException("unknown table '" + qualifier + "' in " + offending);
+  }
+
   private String columnName(Column c) {
     Table t = c.getTable();
+    if (joinTables != null) {
+      if (t == null || t.getName() == null) return unquote(c.getColumnName());
+      if (t.getSchemaName() != null) throw unsupported("qualified column", c.getFullyQualifiedName());
+      return joinRef(unquoteTable(t.getName()), c.getFullyQualifiedName()) + "." + unquote(c.getColumnName());
+    }
     if (t != null && t.getName() != null) {
       if (t.getSchemaName() != null) throw unsupported("qualified column", c.getFullyQualifiedName());
-      String q = unquote(t.getName());
+      String q = unquoteTable(t.getName());
       if (!q.equals(table) && !q.equals(alias)) {
         throw new SqlException("unknown table '" + t.getName() + "' in column " + c.getFullyQualifiedName());
       }
@@ -474,6 +605,16 @@ final class Converter {
     return unquote(c.getColumnName());
   }
 
+  /** A table name or alias without its quotes, in its own case (lower_case_table_names=0). */
+  static String unquoteTable(String name) {
+    String n = name;
+    if (n.length() >= 2 && ((n.startsWith("`") && n.endsWith("`")) || (n.startsWith("\"") && n.endsWith("\"")))) {
+      n = n.substring(1, n.length() - 1);
+    }
+    return n;
+  }
+
+  /** A column name without its quotes, lower-cased (column names ignore case). */
   static String unquote(String name) {
     String n = name;
     if (n.length() >= 2 && ((n.startsWith("`") && n.endsWith("`")) || (n.startsWith("\"") && n.endsWith("\"")))) {
@@ -498,37 +639,10 @@ final class Converter {
   }
 
   static void collectColumns(Expr e, Set<String> into) {
-    if (e instanceof Expr.Column c) {
-      into.add(c.name());
-    } else if (e instanceof Expr.Compare c) {
-      collectColumns(c.left(), into);
-      collectColumns(c.right(), into);
-    } else if (e instanceof Expr.Between b) {
-      collectColumns(b.value(), into);
-      collectColumns(b.low(), into);
-      collectColumns(b.high(), into);
-    } else if (e instanceof Expr.In in) {
-      collectColumns(in.value(), into);
-      in.list().forEach(x -> collectColumns(x, into));
-    } else if (e instanceof Expr.IsNull n) {
-      collectColumns(n.value(), into);
-    } else if (e instanceof Expr.And a) {
-      collectColumns(a.left(), into);
-      collectColumns(a.right(), into);
-    } else if (e instanceof Expr.Or o) {
-      collectColumns(o.left(), into);
-      collectColumns(o.right(), into);
-    } else if (e instanceof Expr.Not n) {
-      collectColumns(n.operand(), into);
-    } else if (e instanceof Expr.Arith a) {
-      collectColumns(a.left(), into);
-      collectColumns(a.right(), into);
-    } else if (e instanceof Expr.Neg n) {
-      collectColumns(n.operand(), into);
-    }
+    Exprs.columns(e, into);
   }
 
-  private SqlException unsupported(String what, String offending) {
+  SqlException unsupported(String what, String offending) {
     String o = SqlParser.oneLine(offending);
     int at = SqlParser.oneLine(text).toLowerCase(Locale.ROOT).indexOf(o.toLowerCase(Locale.ROOT));
     return new SqlException("unsupported " + what + ": " + o, at < 0 || text.contains("\n") ? 0 : at + 1);

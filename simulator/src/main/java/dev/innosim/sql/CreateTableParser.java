@@ -83,7 +83,7 @@ final class CreateTableParser {
     if (ct.getColumnDefinitions() == null || ct.getColumnDefinitions().isEmpty()) {
       throw new SqlException("table " + ct.getTable().getName() + " has no columns");
     }
-    String name = unquoteKeepCase(ct.getTable().getName());
+    String name = Converter.unquoteTable(ct.getTable().getName());
     TableOptions options = tableOptions(ct.getTableOptionsStrings());
     TableBuilder b = new TableBuilder(name);
     b.autoIncrementStart(options.autoIncrement);
@@ -435,7 +435,7 @@ final class CreateTableParser {
     List<String> cols = fk.getColumnsNames().stream().map(Converter::unquote).toList();
     List<String> refCols = fk.getReferencedColumnNames().stream().map(Converter::unquote).toList();
     if (fk.getTable().getSchemaName() != null) throw unsupported("qualified table name", fk.getTable().toString());
-    String refTable = Converter.unquote(fk.getTable().getName());
+    String refTable = Converter.unquoteTable(fk.getTable().getName());
     b.foreignKey(name, null, cols, refTable, refCols, action(fk, ReferentialAction.Type.DELETE),
         action(fk, ReferentialAction.Type.UPDATE));
   }

@@ -33,6 +33,23 @@ final class DmlParser {
   /** Most rows one INSERT may list: JSqlParser needs seconds per 10,000 rows, so a million would not finish. */
   static final int MAX_INSERT_ROWS = 100_000;
 
+  /** The expression of {@code SET @name = ...}: {@code valueText} is read as {@code SELECT valueText}. */
+  static Expr parseSetValue(String text, String valueText) {
+    String select = "SELECT " + valueText;
+    List<Token> tokens = Lexer.tokenize(select);
+    for (Token t : tokens) {
+      if (t.isWord("SELECT") && t.start() > 0) throw new SqlException("unsupported subquery in SET: " + SqlParser.oneLine(text));
+    }
+    Rewrite rw = new Rewrite(select);
+    for (Token t : tokens) {
+      if (t.kind() == Kind.STRING) {
+        String canonical = canonicalString(t.value());
+        if (!canonical.equals(t.text())) rw.replace(t.start(), t.end(), canonical);
+      }
+    }
+    return new Converter(text).setValue(jsqlParse(select, rw));
+  }
+
   static Statement parse(String text, List<Token> tokens) {
     Rewrite rw = new Rewrite(text);
     String verb = tokens.get(0).upper();

@@ -30,6 +30,12 @@ public final class Eval {
     if (e instanceof Expr.Now) return NOW;
     if (e instanceof Expr.Arith a) return arith(a.op(), eval(a.left(), row), eval(a.right(), row));
     if (e instanceof Expr.Neg n) return negate(eval(n.operand(), row));
+    if (e instanceof Expr.Call c) return Functions.apply(c.name(), c.args().stream().map(a -> eval(a, row)).toList());
+    if (e instanceof Expr.Case c) return caseValue(c, row);
+    if (e instanceof Expr.UserVar v) throw new IllegalStateException("user variable @" + v.name() + " not bound");
+    if (e instanceof Expr.InSubquery || e instanceof Expr.ScalarSubquery || e instanceof Expr.OuterColumn) {
+      throw new IllegalStateException("subquery not materialised: " + e);
+    }
     return bool(truth(e, row));
   }
 
@@ -50,6 +56,7 @@ public final class Eval {
       return l == null || r == null ? null : false;
     }
     if (e instanceof Expr.Not n) return not(truth(n.operand(), row));
+    if (e instanceof Expr.Probe p) return truth(p.condition(), row);
     if (e instanceof Expr.Compare c) return compare(c.op(), c.left(), c.right(), row);
     if (e instanceof Expr.Between b) {
       Boolean ge = compare(Expr.CmpOp.GE, b.value(), b.low(), row);
@@ -140,8 +147,22 @@ public final class Eval {
     return l.ordinal() >= r.ordinal() ? l : r;
   }
 
+  /** CASE: the THEN of the first WHEN that is TRUE (or equal to the operand), else ELSE or NULL. */
+  private static Value caseValue(Expr.Case c, RowContext row) {
+    for (int i = 0; i < c.whens().size(); i++) {
+      Expr when = c.whens().get(i);
+      boolean hit = c.operand().isPresent()
+          ? Boolean.TRUE.equals(compare(Expr.CmpOp.EQ, c.operand().get(), when, row))
+          : Boolean.TRUE.equals(truth(when, row));
+      if (hit) return eval(c.thens().get(i), row);
+    }
+    return c.otherwise().map(x -> eval(x, row)).orElse(Value.Null.INSTANCE);
+  }
+
   private static Value arith(Expr.ArithOp op, Value a, Value b) {
     if (a.isNull() || b.isNull()) return Value.Null.INSTANCE;
+    if (op == Expr.ArithOp.MOD) return Functions.mod(a, b);
+    if (op == Expr.ArithOp.INT_DIV) return Functions.intDiv(a, b);
     BigDecimal x = Values.toNumber(a);
     BigDecimal y = Values.toNumber(b);
     boolean integers = a instanceof Value.Int && b instanceof Value.Int;

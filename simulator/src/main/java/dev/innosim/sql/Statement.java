@@ -7,8 +7,9 @@ import java.util.Optional;
 /** One parsed SQL statement; immutable. */
 public sealed interface Statement
     permits Statement.Begin, Statement.Commit, Statement.Rollback, Statement.SetIsolation,
-        Statement.SetVariable, Statement.Sleep, Statement.Select, Statement.Insert,
-        Statement.Update, Statement.Delete, Statement.CreateTable, Statement.Resume {
+        Statement.SetVariable, Statement.SetUserVariable, Statement.Sleep, Statement.SelectNoTable,
+        Statement.Select, Statement.Insert, Statement.Update, Statement.Delete, Statement.Join,
+        Statement.CreateTable, Statement.Resume {
 
   /** The SQL text as written (without the trailing semicolon). */
   String text();
@@ -27,8 +28,18 @@ public sealed interface Statement
 
   record Rollback(String text) implements Statement {}
 
-  /** SET [SESSION|GLOBAL] TRANSACTION ISOLATION LEVEL ...; {@code nextTransactionOnly} when neither SESSION nor GLOBAL is given. */
-  record SetIsolation(String text, IsolationLevel level, boolean nextTransactionOnly) implements Statement {}
+  /**
+   * SET [SESSION|GLOBAL] TRANSACTION ISOLATION LEVEL ...; {@code nextTransactionOnly} when neither
+   * SESSION nor GLOBAL is given. {@code variable}: the system variable set instead
+   * ({@code SET SESSION tx_isolation = ...}), lower-cased: each server knows only some names.
+   */
+  record SetIsolation(String text, IsolationLevel level, boolean nextTransactionOnly, Optional<String> variable)
+      implements Statement {
+    /** SET ... TRANSACTION ISOLATION LEVEL (no variable named). */
+    public SetIsolation(String text, IsolationLevel level, boolean nextTransactionOnly) {
+      this(text, level, nextTransactionOnly, Optional.empty());
+    }
+  }
 
   /**
    * SET [SESSION|@@session.] name = value for the variables the simulator understands:
@@ -36,6 +47,14 @@ public sealed interface Statement
    * {@code foreign_key_checks}, {@code unique_checks}. Name lower-cased; value as text (quotes removed).
    */
   record SetVariable(String text, String name, String value) implements Statement {}
+
+  /** {@code SET @name = expression} (or {@code :=}): a user variable of the session, name lower-cased. */
+  record SetUserVariable(String text, String name, Expr value) implements Statement {}
+
+  /** A SELECT without FROM ({@code SELECT @x}, {@code SELECT @@transaction_isolation}, {@code SELECT 1}): reads no table, takes no lock. */
+  record SelectNoTable(String text, List<String> systemVariables) implements Statement {
+    public SelectNoTable { systemVariables = List.copyOf(systemVariables); }
+  }
 
   /** DO SLEEP(n) or SELECT SLEEP(n). */
   record Sleep(String text, double seconds) implements Statement {}
@@ -157,6 +176,38 @@ public sealed interface Statement
       List<OrderBy> orderBy,
       Optional<Long> limit) implements Statement {
     public Delete { orderBy = List.copyOf(orderBy); }
+  }
+
+  /** A table of a join and the name its columns are qualified with (its alias, else its name). */
+  record JoinTable(String table, String ref) {}
+
+  /** What a two-table join statement does with the rows it joins. */
+  enum JoinKind { SELECT, UPDATE, DELETE }
+
+  /**
+   * A two-table inner join: {@code SELECT ... FROM a JOIN b ON ... [WHERE ...] FOR UPDATE|SHARE},
+   * {@code UPDATE a JOIN b ON ... SET ...} / {@code UPDATE a, b SET ... WHERE ...},
+   * {@code DELETE a FROM a JOIN b ON ...}. Columns are named {@code ref.column} when qualified,
+   * else {@code column}; {@code condition} is the ON and WHERE conditions together;
+   * {@code target} the ref of the table an UPDATE or DELETE changes; {@code referenced} per ref
+   * the columns the statement reads of that table (all of them for {@code *} or {@code ref.*}).
+   */
+  record Join(
+      String text,
+      JoinKind kind,
+      List<JoinTable> tables,
+      Optional<Expr> condition,
+      LockClause lock,
+      WaitPolicy waitPolicy,
+      List<Assignment> assignments,
+      Optional<String> target,
+      List<String> selected,
+      boolean selectsAll) implements Statement {
+    public Join {
+      tables = List.copyOf(tables);
+      assignments = List.copyOf(assignments);
+      selected = List.copyOf(selected);
+    }
   }
 
   /** CREATE TABLE (setup only). */

@@ -43,6 +43,7 @@ class VerifyLiveTest {
       "range/range-pk-between-rr.sql",
       "rules14/rules14-fk-child-insert-rr.sql",
       "seeds/bookshelf-iodku-unique-index.sql",
+      "sql14/sql14-update-in-subquery-rr.sql", "sql14/sql14-multi-update-join-rr.sql",
       "spec/spec-T23-nextkey-after-record-lock.sql",
       "types/types-decimal-key.sql",
       "update/update-delete-then-other-inserts-rr.sql",

@@ -198,9 +198,9 @@ class SqlParserTest {
   }
 
   @Test
-  void parse_aliasAndBacktickedQualifiedColumns_lowerCased() {
+  void parse_aliasAndBacktickedQualifiedColumns_columnsLowerCasedTableKeepsCase() {
     Statement.Select s = (Statement.Select) SqlParser.parse("SELECT `T`.`Id`, a.V FROM `T` a WHERE `a`.`ID` >= 1 ORDER BY a.id DESC LIMIT 3");
-    assertEquals("t", s.table());
+    assertEquals("T", s.table());
     assertEquals(List.of("id", "v"), s.columns());
     assertEquals(List.of(new Statement.OrderBy("id", true)), s.orderBy());
     assertEquals(Optional.of(3L), s.limit());
@@ -295,9 +295,9 @@ class SqlParserTest {
   }
 
   @Test
-  void parse_insertWithColumns_lowerCasedColumns() {
+  void parse_insertWithColumns_lowerCasedColumnsTableKeepsCase() {
     Statement.Insert i = (Statement.Insert) SqlParser.parse("INSERT INTO Users (`Email`, id) VALUES ('a@x', 1)");
-    assertEquals("users", i.table());
+    assertEquals("Users", i.table());
     assertEquals(List.of("email", "id"), i.columns());
     assertEquals(List.of(List.of(str("a@x"), lit(1))), i.rows());
   }
@@ -391,7 +391,7 @@ class SqlParserTest {
   @Test
   void parse_deleteWithoutWhere_emptyWhere() {
     Statement.Delete d = (Statement.Delete) SqlParser.parse("delete from T");
-    assertEquals("t", d.table());
+    assertEquals("T", d.table());
     assertTrue(d.where().isEmpty());
   }
 

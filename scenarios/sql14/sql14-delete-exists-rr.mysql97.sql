@@ -1,0 +1,43 @@
+-- @name: sql14-delete-exists-rr
+-- @server: mysql-9.7
+-- note: recorded on MySQL 9.7.4-2 (Debian)
+-- @source: issue 14, SQL forms real applications send
+-- DELETE with a correlated EXISTS subquery on another table: the locks of the outer scan
+-- and of the subquery's reads.
+CREATE TABLE t (id INT PRIMARY KEY, k INT, v INT, KEY idx_k (k)) ENGINE=InnoDB;
+INSERT INTO t VALUES (10,100,0),(20,200,0),(30,300,0),(40,400,0),(50,500,0);
+CREATE TABLE u (id INT PRIMARY KEY, t_id INT, flag INT, KEY idx_flag (flag)) ENGINE=InnoDB;
+INSERT INTO u VALUES (1,20,1),(2,40,1),(3,30,0),(4,50,0);
+
+T1: BEGIN;                                         -- expect: ok
+T2: BEGIN;                                         -- expect: ok
+T1: DELETE FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.t_id = t.id AND u.flag = 1);  -- expect: ok
+-- @locks
+--   T1 holds  TABLE t IX
+--   T1 holds  TABLE u IS
+--   T1 holds  RECORD t.PRIMARY X,REC_NOT_GAP (20) delete-marked
+--   T1 holds  RECORD t.PRIMARY X,REC_NOT_GAP (40) delete-marked
+--   T1 holds  RECORD u.PRIMARY S,REC_NOT_GAP (1)
+--   T1 holds  RECORD u.PRIMARY S,REC_NOT_GAP (2)
+--   T1 holds  RECORD u.idx_flag S (1, 1)
+--   T1 holds  RECORD u.idx_flag S (1, 2)
+--   T1 holds  RECORD u.idx_flag S supremum
+--   T2 holds  nothing
+T2: UPDATE u SET flag = flag WHERE id = 3;         -- expect: ok
+T2: UPDATE t SET v = 9 WHERE id = 10;              -- expect: ok
+-- @locks
+--   T1 holds  TABLE t IX
+--   T1 holds  TABLE u IS
+--   T1 holds  RECORD t.PRIMARY X,REC_NOT_GAP (20) delete-marked
+--   T1 holds  RECORD t.PRIMARY X,REC_NOT_GAP (40) delete-marked
+--   T1 holds  RECORD u.PRIMARY S,REC_NOT_GAP (1)
+--   T1 holds  RECORD u.PRIMARY S,REC_NOT_GAP (2)
+--   T1 holds  RECORD u.idx_flag S (1, 1)
+--   T1 holds  RECORD u.idx_flag S (1, 2)
+--   T1 holds  RECORD u.idx_flag S supremum
+--   T2 holds  TABLE t IX
+--   T2 holds  TABLE u IX
+--   T2 holds  RECORD t.PRIMARY X,REC_NOT_GAP (10)
+--   T2 holds  RECORD u.PRIMARY X,REC_NOT_GAP (3)
+T1: COMMIT;                                        -- expect: ok
+T2: COMMIT;                                        -- expect: ok
