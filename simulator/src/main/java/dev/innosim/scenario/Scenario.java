@@ -31,8 +31,30 @@ public record Scenario(
     items = List.copyOf(items);
   }
 
-  /** A setup statement and the (1-based) line it starts on. */
-  public record Setup(int line, String sql, Statement statement) {}
+  /**
+   * A setup statement and the (1-based) line it starts on; {@code data}: the {@code -- @data}
+   * directive on that line whose rows it inserts (one of its INSERTs of 1,000 rows).
+   */
+  public record Setup(int line, String sql, Statement statement, Optional<Data> data) {
+    public Setup(int line, String sql, Statement statement) {
+      this(line, sql, statement, Optional.empty());
+    }
+  }
+
+  /**
+   * A {@code -- @data table [(columns)]: path} directive: the rows of a CSV or TSV file (path as
+   * written, relative to the scenario file) loaded into the table in setup ({@code docs/scenario-format.md}).
+   */
+  public record Data(String table, List<String> columns, String path) {
+    public Data {
+      columns = List.copyOf(columns);
+    }
+
+    /** The directive line as it is written. */
+    public String directive() {
+      return "-- @data " + table + (columns.isEmpty() ? "" : " (" + String.join(", ", columns) + ")") + ": " + path;
+    }
+  }
 
   /** A step or a checkpoint. */
   public sealed interface Item permits Step, Checkpoint {}

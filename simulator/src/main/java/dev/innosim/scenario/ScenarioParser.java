@@ -32,7 +32,11 @@ public final class ScenarioParser {
   static final Pattern EXPECT = Pattern.compile("^--\\s*expect\\s*:\\s*(.*?)\\s*$");
   static final Pattern EXPECT_INLINE = Pattern.compile("--\\s*expect\\s*:\\s*(.*?)\\s*$");
 
-  static final Set<String> KNOWN_DIRECTIVES = Set.of("name", "isolation", "source", "server", "note", "locks");
+  static final Set<String> KNOWN_DIRECTIVES = Set.of("name", "isolation", "source", "server", "note", "locks", "data");
+
+  /** {@code -- @data table [(col, ...)]: path} (see {@link Scenario.Data}). */
+  static final Pattern DATA = Pattern.compile("^--\\s*@data\\b\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+  static final Pattern DATA_ARGS = Pattern.compile("([A-Za-z_$][\\w$]*|`[^`]+`)\\s*(?:\\(([^)]*)\\))?\\s*:\\s*(\\S(?:.*\\S)?)");
 
   /** Directives of templates ({@link Template}): a plain scenario with one of these must be instantiated first. */
   static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run|verdict)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -120,13 +124,19 @@ public final class ScenarioParser {
           throw new ScenarioException(file, lineNo, "@" + tm.group(1).toLowerCase(Locale.ROOT)
               + " belongs to a template with parameters or programs: explore reads it (run and check need concrete steps)");
         }
+        Matcher dm = DATA.matcher(stripped);
+        if (dm.matches()) {
+          Scenario.Data data = dataDirective(file, lineNo, dm.group(1));
+          setup.addAll(DataFiles.load(file, lineNo, data, tableDef(file, lineNo, data.table(), setup)));
+          continue;
+        }
         Matcher m = DIRECTIVE.matcher(stripped);
         if (m.matches()) {
           String key = m.group(1).toLowerCase(Locale.ROOT);
           String sess = m.group(2);
           String val = m.group(3);
           if (!KNOWN_DIRECTIVES.contains(key)) {
-            throw new ScenarioException(file, lineNo, "unknown directive: @" + m.group(1) + " (expected one of @name, @isolation, @server, @source, @note, @locks)");
+            throw new ScenarioException(file, lineNo, "unknown directive: @" + m.group(1) + " (expected one of @name, @isolation, @server, @source, @note, @locks, @data)");
           }
           if (sess != null && !key.equals("isolation")) {
             throw new ScenarioException(file, lineNo, "@" + key + " does not take a session: " + stripped);
@@ -204,6 +214,36 @@ public final class ScenarioParser {
     }
     if (name == null) name = baseName(file);
     return new Scenario(file, name, lines, origLine, isolation, sessionIso, server, setup, items);
+  }
+
+  /** The arguments of {@code -- @data}: a table, optional columns in parentheses, a colon, a path. */
+  static Scenario.Data dataDirective(String file, int line, String args) {
+    Matcher a = DATA_ARGS.matcher(args);
+    if (!a.matches()) {
+      throw new ScenarioException(file, line, "@data needs a table and a file: -- @data t: rows.csv (or -- @data t (a, b): rows.tsv), got: " + args);
+    }
+    List<String> cols = new ArrayList<>();
+    if (a.group(2) != null) {
+      for (String c : a.group(2).split(",")) {
+        String name = unquote(c.strip());
+        if (name.isEmpty()) throw new ScenarioException(file, line, "@data: empty column name in: " + args);
+        cols.add(name);
+      }
+    }
+    return new Scenario.Data(unquote(a.group(1)), cols, a.group(3));
+  }
+
+  private static String unquote(String name) {
+    String n = name.length() >= 2 && name.startsWith("`") && name.endsWith("`") ? name.substring(1, name.length() - 1) : name;
+    return n.toLowerCase(Locale.ROOT);
+  }
+
+  /** The definition of a table created earlier in the setup, for {@code -- @data}. */
+  private static dev.innosim.schema.TableDef tableDef(String file, int line, String table, List<Scenario.Setup> setup) {
+    for (int i = setup.size() - 1; i >= 0; i--) {
+      if (setup.get(i).statement() instanceof Statement.CreateTable ct && ct.table().name().equalsIgnoreCase(table)) return ct.table();
+    }
+    throw new ScenarioException(file, line, "@data: no CREATE TABLE " + table + " before this line");
   }
 
   /** Statements already parsed, by text: parsing is pure and statements are immutable, and templates parse the same text often. */

@@ -170,9 +170,22 @@ class HardeningTest {
   }
 
   @Test
-  void run_insertOfMoreThan100000Rows_isRefusedAtOnce() throws IOException {
+  void run_literalInsertOfMoreThan100000Rows_loadsThroughTheFastPath() throws IOException {
     StringBuilder b = new StringBuilder("CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;\nINSERT INTO t (id, v) VALUES (0,0)");
     for (int i = 1; i <= 100_000; i++) b.append(",(").append(i).append(",0)");
+    b.append(";\nT1: SELECT * FROM t WHERE id = 100000 FOR UPDATE;\n");
+    Path f = dir.resolve("rows.sql");
+    Files.writeString(f, b.toString());
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("run", f.toString()));
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("WHERE id = 100000 FOR UPDATE;") && r.out().contains("-- expect: ok"), r.out());
+  }
+
+  @Test
+  void run_insertOfMoreThan100000RowsWithAnExpression_isRefusedAtOnce() throws IOException {
+    StringBuilder b = new StringBuilder("CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;\nINSERT INTO t (id, v) VALUES (0,0)");
+    for (int i = 1; i < 100_000; i++) b.append(",(").append(i).append(",0)");
+    b.append(",(100000,0+0)");
     b.append(";\nT1: BEGIN;\n");
     Path f = dir.resolve("rows.sql");
     Files.writeString(f, b.toString());
