@@ -164,7 +164,7 @@ final class Statements {
   }
 
   /** The access path for {@code where} on {@code t} (index hints must name existing indexes). */
-  private static AccessPath path(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint,
+  private AccessPath path(Session s, TableRt t, Optional<Expr> where, Optional<Statement.IndexHint> hint,
                                  List<String> needed) {
     if (hint.isPresent()) {
       for (String n : hint.get().indexes()) {
@@ -173,6 +173,7 @@ final class Statements {
         }
       }
     }
-    return Planner.choose(t.def, t.all, where, hint, new Planner.Switches(s.indexMerge, s.indexMergeIntersection), needed);
+    return Planner.choose(t.def, t.all, where, hint, new Planner.Switches(s.indexMerge, s.indexMergeIntersection,
+        sv.profile().rangeLookupCost()), needed);
   }
 }

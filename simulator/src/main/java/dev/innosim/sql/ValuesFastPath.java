@@ -142,6 +142,19 @@ final class ValuesFastPath {
       this.n = s.length;
     }
 
+    /** Short strings repeat (status words, codes): one literal per distinct text in a statement. */
+    private final java.util.HashMap<String, Expr> shortStrings = new java.util.HashMap<>();
+
+    private Expr string(String v) {
+      if (v.length() > 16) return new Expr.Literal(new Value.Str(v));
+      Expr e = shortStrings.get(v);
+      if (e == null) {
+        e = new Expr.Literal(new Value.Str(v));
+        if (shortStrings.size() < 4096) shortStrings.put(v, e);
+      }
+      return e;
+    }
+
     private int skipWs(int i) {
       while (i < n && Character.isWhitespace(s[i])) i++;
       return i;
@@ -198,7 +211,7 @@ final class ValuesFastPath {
         // 'a' 'b' is one string on the server: leave adjacent strings to the full path
         int after = skipWs(pos);
         if (after < n && (s[after] == '\'' || s[after] == '"')) return null;
-        return new Expr.Literal(new Value.Str(v));
+        return string(v);
       }
       if (c == '-' || c == '+') {
         if (c == '-' && pos + 1 < n && s[pos + 1] == '-') return null;
