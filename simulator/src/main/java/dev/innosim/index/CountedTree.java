@@ -17,6 +17,29 @@ final class CountedTree {
   /** A search position: the sign of (record - target) for a record's fields, 0 only for an equal key. */
   interface Target {
     int compareTo(Value[] recFields);
+
+    /** The target's first field as {@link #key0}, or {@link #NO_KEY0}. */
+    long key0();
+  }
+
+  /** {@link #key0} of a value that has no such form. */
+  static final long NO_KEY0 = Long.MIN_VALUE;
+
+  /**
+   * The first field of a key as a long that orders as the field does, when it is an integer that
+   * fits (not {@link Long#MIN_VALUE}); else {@link #NO_KEY0}. Leaves and inner nodes keep it beside
+   * each record and separator, so most comparisons on an integer first field read no objects.
+   */
+  static long key0(Value[] fields) {
+    if (fields.length == 0 || !(fields[0] instanceof Value.Int i) || i.value().bitLength() > 63) return NO_KEY0;
+    long v = i.value().longValue();
+    return v == NO_KEY0 ? NO_KEY0 : v;
+  }
+
+  /** Sign of (record - target) with the first fields' longs when both have one and differ. */
+  private static int compare(Target t, long tk, long rk, Value[] recFields) {
+    if (tk != NO_KEY0 && rk != NO_KEY0 && tk != rk) return rk < tk ? -1 : 1;
+    return t.compareTo(recFields);
   }
 
   static final int LEAF = 64;
@@ -28,6 +51,7 @@ final class CountedTree {
 
   private static final class Leaf extends Node {
     final Rec[] recs = new Rec[LEAF];
+    final long[] keys0 = new long[LEAF];
     Leaf next;
   }
 
@@ -36,6 +60,7 @@ final class CountedTree {
     final int[] counts = new int[INNER];
     /** seps[i] separates kids[i] and kids[i + 1]. */
     final Value[][] seps = new Value[INNER - 1][];
+    final long[] seps0 = new long[INNER - 1];
     int size;
   }
 
@@ -112,7 +137,9 @@ final class CountedTree {
     Leaf leaf = pathLeaf;
     int p = pathPos;
     System.arraycopy(leaf.recs, p, leaf.recs, p + 1, leaf.count - p);
+    System.arraycopy(leaf.keys0, p, leaf.keys0, p + 1, leaf.count - p);
     leaf.recs[p] = r;
+    leaf.keys0[p] = key0(r.fields());
     leaf.count++;
     for (int d = 0; d < pathDepth; d++) {
       pathNodes[d].count++;
@@ -127,9 +154,11 @@ final class CountedTree {
       System.arraycopy(in.kids, c + 1, in.kids, c + 2, in.size - c - 1);
       System.arraycopy(in.counts, c + 1, in.counts, c + 2, in.size - c - 1);
       System.arraycopy(in.seps, c, in.seps, c + 1, in.size - 1 - c);
+      System.arraycopy(in.seps0, c, in.seps0, c + 1, in.size - 1 - c);
       in.kids[c + 1] = s.right;
       in.counts[c + 1] = s.right.count;
       in.seps[c] = s.sep;
+      in.seps0[c] = key0(s.sep);
       in.size++;
       s = in.size == INNER ? splitInner(in, last) : null;
     }
@@ -140,6 +169,7 @@ final class CountedTree {
     top.kids[1] = s.right;
     top.counts[1] = s.right.count;
     top.seps[0] = s.sep;
+    top.seps0[0] = key0(s.sep);
     top.size = 2;
     top.count = root.count + s.right.count;
     root = top;
@@ -154,6 +184,7 @@ final class CountedTree {
     if (p >= leaf.count || leaf.recs[p] != r) return false;
     version++;
     System.arraycopy(leaf.recs, p + 1, leaf.recs, p, leaf.count - p - 1);
+    System.arraycopy(leaf.keys0, p + 1, leaf.keys0, p, leaf.count - p - 1);
     leaf.recs[--leaf.count] = null;
     for (int d = 0; d < pathDepth; d++) {
       pathNodes[d].count--;
@@ -185,6 +216,7 @@ final class CountedTree {
     Leaf right = new Leaf();
     right.count = LEAF - keep;
     System.arraycopy(leaf.recs, keep, right.recs, 0, right.count);
+    System.arraycopy(leaf.keys0, keep, right.keys0, 0, right.count);
     java.util.Arrays.fill(leaf.recs, keep, LEAF, null);
     leaf.count = keep;
     right.next = leaf.next;
@@ -199,6 +231,7 @@ final class CountedTree {
     System.arraycopy(in.kids, keep, right.kids, 0, right.size);
     System.arraycopy(in.counts, keep, right.counts, 0, right.size);
     System.arraycopy(in.seps, keep, right.seps, 0, right.size - 1);
+    System.arraycopy(in.seps0, keep, right.seps0, 0, right.size - 1);
     Value[] up = in.seps[keep - 1];
     java.util.Arrays.fill(in.kids, keep, INNER, null);
     java.util.Arrays.fill(in.seps, keep - 1, INNER - 1, null);
@@ -214,9 +247,10 @@ final class CountedTree {
   private static int childFor(Inner in, Target t) {
     int lo = 0;
     int hi = in.size - 1;
+    long tk = t.key0();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (t.compareTo(in.seps[mid]) > 0) hi = mid; else lo = mid + 1;
+      if (compare(t, tk, in.seps0[mid], in.seps[mid]) > 0) hi = mid; else lo = mid + 1;
     }
     return lo;
   }
@@ -225,9 +259,10 @@ final class CountedTree {
   private static int leafPos(Leaf leaf, Target t) {
     int lo = 0;
     int hi = leaf.count;
+    long tk = t.key0();
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
-      if (t.compareTo(leaf.recs[mid].fields()) >= 0) hi = mid; else lo = mid + 1;
+      if (compare(t, tk, leaf.keys0[mid], leaf.recs[mid].fields()) >= 0) hi = mid; else lo = mid + 1;
     }
     return lo;
   }

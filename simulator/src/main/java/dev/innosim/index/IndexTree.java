@@ -214,24 +214,60 @@ public final class IndexTree {
     return Integer.compare(x.length, y.length);
   }
 
-  /** The position of a whole key (0 on a record with an equal key). */
+  /** The position of a whole key (0 on a record with an equal key), or just after it when {@code after}. */
   private CountedTree.Target key(Value[] fullKey) {
-    return rec -> compareKeys(rec, fullKey);
+    return new KeyTarget(fullKey, false);
   }
 
   /** The position just after a whole key. */
   private CountedTree.Target after(Value[] fullKey) {
-    return rec -> {
-      int c = compareKeys(rec, fullKey);
-      return c == 0 ? -1 : c;
-    };
+    return new KeyTarget(fullKey, true);
   }
 
   /** A search position: before all records with this prefix, or after them when {@code after}. */
   private CountedTree.Target probe(Value[] prefix, boolean after) {
-    return rec -> {
+    return new ProbeTarget(prefix, after);
+  }
+
+  private final class KeyTarget implements CountedTree.Target {
+    private final Value[] key;
+    private final boolean after;
+    private final long key0;
+
+    KeyTarget(Value[] key, boolean after) {
+      this.key = key;
+      this.after = after;
+      this.key0 = CountedTree.key0(key);
+    }
+
+    @Override
+    public int compareTo(Value[] rec) {
+      int c = compareKeys(rec, key);
+      return c == 0 && after ? -1 : c;
+    }
+
+    @Override
+    public long key0() { return key0; }
+  }
+
+  private final class ProbeTarget implements CountedTree.Target {
+    private final Value[] prefix;
+    private final boolean after;
+    private final long key0;
+
+    ProbeTarget(Value[] prefix, boolean after) {
+      this.prefix = prefix;
+      this.after = after;
+      this.key0 = CountedTree.key0(prefix);
+    }
+
+    @Override
+    public int compareTo(Value[] rec) {
       int c = comparePrefix(rec, prefix);
       return c != 0 ? c : after ? -1 : 1;
-    };
+    }
+
+    @Override
+    public long key0() { return key0; }
   }
 }

@@ -5,8 +5,6 @@ import dev.innosim.schema.SchemaException;
 import dev.innosim.schema.TableDef;
 import dev.innosim.schema.Value;
 import dev.innosim.schema.Values;
-import dev.innosim.sql.SqlParser;
-import dev.innosim.sql.Statement;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -107,8 +105,7 @@ final class DataFiles {
   }
 
   private static Scenario.Setup setup(int line, String sql, Scenario.Data data) {
-    Statement st = SqlParser.parse(sql);
-    return new Scenario.Setup(line, sql, st, java.util.Optional.of(data));
+    return new Scenario.Setup(line, sql, java.util.Optional.of(data));
   }
 
   private static String head(String table, List<String> columns) {

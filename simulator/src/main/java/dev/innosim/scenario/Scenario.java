@@ -33,11 +33,18 @@ public record Scenario(
 
   /**
    * A setup statement and the (1-based) line it starts on; {@code data}: the {@code -- @data}
-   * directive on that line whose rows it inserts (one of its INSERTs of 1,000 rows).
+   * directive on that line whose rows it inserts (one of its INSERTs of 1,000 rows). The parser
+   * has read {@code sql} once (bad input is reported then); the statement is not kept but read
+   * again when asked for ({@link #statement()}), so a setup of 10^6 rows holds its text only.
    */
-  public record Setup(int line, String sql, Statement statement, Optional<Data> data) {
-    public Setup(int line, String sql, Statement statement) {
-      this(line, sql, statement, Optional.empty());
+  public record Setup(int line, String sql, Optional<Data> data) {
+    public Setup(int line, String sql) {
+      this(line, sql, Optional.empty());
+    }
+
+    /** The statement, read from {@link #sql()} (short statements come from the parser's cache). */
+    public Statement statement() {
+      return ScenarioParser.parsed(sql);
     }
   }
 

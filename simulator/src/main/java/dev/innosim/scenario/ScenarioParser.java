@@ -241,7 +241,9 @@ public final class ScenarioParser {
   /** The definition of a table created earlier in the setup, for {@code -- @data}. */
   private static dev.innosim.schema.TableDef tableDef(String file, int line, String table, List<Scenario.Setup> setup) {
     for (int i = setup.size() - 1; i >= 0; i--) {
-      if (setup.get(i).statement() instanceof Statement.CreateTable ct && ct.table().name().equalsIgnoreCase(table)) return ct.table();
+      Scenario.Setup s = setup.get(i);
+      if (s.data().isPresent() || !s.sql().regionMatches(true, 0, "CREATE", 0, 6)) continue;
+      if (s.statement() instanceof Statement.CreateTable ct && ct.table().name().equalsIgnoreCase(table)) return ct.table();
     }
     throw new ScenarioException(file, line, "@data: no CREATE TABLE " + table + " before this line");
   }
@@ -250,7 +252,7 @@ public final class ScenarioParser {
   private static final Map<String, Statement> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int PARSED_LIMIT = 20_000;
 
-  private static Statement parsed(String sql) {
+  static Statement parsed(String sql) {
     Statement st = PARSED.get(sql);
     if (st != null) return st;
     st = SqlParser.parse(sql);
@@ -298,7 +300,7 @@ public final class ScenarioParser {
       throw new ScenarioException(file, lineNo, "text after ';' (one statement per step): " + restStripped);
     }
     if (session == null) {
-      setup.add(new Scenario.Setup(lineNo, sql, st));
+      setup.add(new Scenario.Setup(lineNo, sql));
       return;
     }
     Optional<StepOutcome> expect = Optional.empty();
