@@ -22,21 +22,26 @@ py=python3
 my=(mysql -h127.0.0.1 -P"$port" -uoracle -poracle)
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load average at start: $(cut -d' ' -f1 /proc/loadavg)"
 echo "MariaDB: $("${my[@]}" -N -e 'SELECT VERSION()')"
+# the server's own CPU time (user + system, seconds) from /proc, to set beside innosim's process CPU
+pidfile="${BULK_MARIADB_PID:-/tmp/oracle-bulk/mysqld.pid}"
+server_cpu() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$(cat "$pidfile")/stat"; }
 echo
-echo "run  what                                          wall s  user+sys s  peak RSS MB"
+echo "run  what                                          wall s  CPU s (user+sys)  peak RSS MB"
 for r in $(seq 1 "$repeat"); do
   "${my[@]}" -e "DROP DATABASE IF EXISTS bulkbench; CREATE DATABASE bulkbench"
+  c0=$(server_cpu)
   /usr/bin/time -f "%e %U %S %M" -o "$out/t.maria" "${my[@]}" bulkbench < "$out/d100k-setup.sql"
+  c1=$(server_cpu)
   read -r w u s m < "$out/t.maria"
-  printf "%-4s %-45s %6s  %10.2f  %11d\n" "$r" "MariaDB: mysql < d100k-setup.sql (client)" "$w" "$(echo "$u + $s" | bc)" $((m / 1024))
+  printf "%-4s %-45s %6s  %10.2f (server %.2f)\n" "$r" "MariaDB: mysql < d100k-setup.sql" "$w" "$(echo "$u + $s" | bc)" "$(echo "$c1 - $c0" | bc)"
   /usr/bin/time -f "%e %U %S %M" -o "$out/t.sim" "$root/innosim" run "$out/d100k.sql" > "$out/d100k.out"
   read -r w u s m < "$out/t.sim"
-  printf "%-4s %-45s %6s  %10.2f  %11d\n" "$r" "innosim: ./innosim run d100k.sql (load + run)" "$w" "$(echo "$u + $s" | bc)" $((m / 1024))
+  printf "%-4s %-45s %6s  %16.2f  %11d\n" "$r" "innosim: ./innosim run d100k.sql (load + run)" "$w" "$(echo "$u + $s" | bc)" $((m / 1024))
 done
 "${my[@]}" -e "DROP DATABASE IF EXISTS bulkbench"
 /usr/bin/time -f "%e %U %S %M" -o "$out/t.1m" java -Xmx1g -Xlog:gc:file="$out/gc-1m.log" -jar "$jar" run "$out/n1m.sql" > "$out/n1m.out"
 read -r w u s m < "$out/t.1m"
-printf "%-4s %-45s %6s  %10.2f  %11d\n" "1" "innosim -Xmx1g: 10^6 rows + 10^5-row FOR UPDATE" "$w" "$(echo "$u + $s" | bc)" $((m / 1024))
+printf "%-4s %-45s %6s  %16.2f  %11d\n" "1" "innosim -Xmx1g: 10^6 rows + 10^5-row FOR UPDATE" "$w" "$(echo "$u + $s" | bc)" $((m / 1024))
 pause=$(grep -o 'Pause[^)]*) [^ ]* [0-9.]*ms' "$out/gc-1m.log" | grep -o '[0-9.]*ms$' | tr -d ms | paste -sd+ | bc)
 echo "     GC pauses in the 10^6 run: ${pause} ms; last heap line: $(grep -o '[0-9]*M->[0-9]*M([0-9]*M)' "$out/gc-1m.log" | tail -1)"
 grep -q "released: T2 -> ok" "$out/n1m.out" && echo "     10^6 run: T2 waited on the scanned range and was released (outcomes as expected)"
