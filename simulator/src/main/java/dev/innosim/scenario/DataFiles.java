@@ -54,7 +54,9 @@ final class DataFiles {
     } catch (CharacterCodingException e) {
       throw new ScenarioException(shown, 0, "not UTF-8");
     } catch (IOException | SecurityException e) {
-      throw new ScenarioException(scenarioFile, directiveLine, "@data: cannot read " + shown + " (" + e.getClass().getSimpleName() + ")");
+      String why = e instanceof java.nio.file.NoSuchFileException ? "no such file"
+          : e instanceof java.nio.file.AccessDeniedException ? "permission denied" : "not a readable file";
+      throw new ScenarioException(scenarioFile, directiveLine, "@data: cannot read " + shown + " (" + why + ")");
     }
     if (text.startsWith(ScenarioParser.BOM)) text = text.substring(1);
     List<Row> rows = tsv ? tsv(shown, text) : csv(shown, text);
