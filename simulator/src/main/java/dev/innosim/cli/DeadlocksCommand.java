@@ -28,7 +28,7 @@ final class DeadlocksCommand implements Callable<Integer> {
   boolean noExplain;
 
   @Option(names = "--fix-max-states", paramLabel = "N",
-      description = "States each proof of a fix may explore (default 200000); a fix not proven within them is not offered.")
+      description = "States each proof of a fix may explore (default 10000); a fix not proven within them is not offered.")
   long fixMaxStates = Reports.ADVICE_MAX_STATES;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files.")

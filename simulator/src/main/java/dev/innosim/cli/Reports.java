@@ -49,7 +49,7 @@ final class Reports {
   }
 
   /** The distinct states each advice exploration may visit: a fix whose proof needs more is unknown, and not advised. */
-  static final long ADVICE_MAX_STATES = 200_000;
+  static final long ADVICE_MAX_STATES = 10_000;
 
   /**
    * The fixes {@code innosim fix} proves for a scenario that deadlocked, as the reports offer them

@@ -376,7 +376,8 @@ abstract class Exec {
         this.sourceTable = null;
         sourceWhere = Optional.empty();
         sourceRows = null;
-        for (List<Expr> r : ins.rows()) rowsToInsert.add(Rows.evalInsertRow(table, ins.columns(), r, null));
+        Rows.InsertColumns ic = Rows.insertColumns(table, ins.columns());
+        for (List<Expr> r : ins.rows()) rowsToInsert.add(Rows.evalInsertRow(table, ic, r, null));
       }
       trx.duplicates = ins.replace() || !ins.onDuplicate().isEmpty();
     }

@@ -101,31 +101,64 @@ final class Rows {
 
   /** Builds a full row from an INSERT's column list and value expressions. */
   static Value[] evalInsertRow(TableRt t, List<String> cols, List<Expr> exprs, Function<String, Value> source) {
+    return evalInsertRow(t, insertColumns(t, cols), exprs, source);
+  }
+
+  /** The columns an INSERT's values go to (all of them when it names none), with their positions (-1: unknown). */
+  record InsertColumns(List<String> names, int[] positions) {}
+
+  static InsertColumns insertColumns(TableRt t, List<String> cols) {
+    List<String> names = cols.isEmpty() ? t.def.columns().stream().map(ColumnDef::name).toList() : cols;
+    int[] pos = new int[names.size()];
+    for (int i = 0; i < pos.length; i++) pos[i] = t.def.columnIndex(names.get(i));
+    return new InsertColumns(names, pos);
+  }
+
+  /** {@link #evalInsertRow(TableRt, List, List, Function)} with the columns looked up once per statement. */
+  static Value[] evalInsertRow(TableRt t, InsertColumns ic, List<Expr> exprs, Function<String, Value> source) {
     List<ColumnDef> cds = t.def.columns();
-    List<String> names = cols.isEmpty() ? cds.stream().map(ColumnDef::name).toList() : cols;
+    List<String> names = ic.names();
     if (names.size() != exprs.size()) throw new EngineException("column count doesn't match value count");
     Value[] row = new Value[t.rowWidth];
-    boolean[] set = new boolean[t.rowWidth];
-    Value[] empty = new Value[t.rowWidth];
-    Arrays.fill(empty, Value.Null.INSTANCE);
+    int given = 0;
+    dev.innosim.sql.RowContext ctx = null;
     for (int i = 0; i < names.size(); i++) {
-      int c = t.def.columnIndex(names.get(i));
+      int c = ic.positions()[i];
       if (c < 0) throw new EngineException("unknown column '" + names.get(i) + "' in table '" + t.name() + "'");
-      dev.innosim.sql.RowContext ctx = source == null ? rowContext(t, empty, null) : new dev.innosim.sql.RowContext() {
-        @Override public Value column(String name) { return source.apply(name); }
-        @Override public dev.innosim.schema.Collation collation(String name) { return dev.innosim.schema.Collation.DEFAULT; }
-        @Override public Value valuesOf(String name) { throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE"); }
-      };
-      row[c] = coerce(t, c, Eval.eval(exprs.get(i), ctx));
-      set[c] = true;
+      Expr e = exprs.get(i);
+      Value v;
+      if (e instanceof Expr.Literal lit) {
+        v = lit.value();
+      } else {
+        if (ctx == null) ctx = insertContext(t, source);
+        v = Eval.eval(e, ctx);
+      }
+      if (row[c] == null) given++;
+      row[c] = coerce(t, c, v);
     }
-    for (int c = 0; c < cds.size(); c++) {
-      if (set[c]) continue;
-      ColumnDef cd = cds.get(c);
-      row[c] = cd.defaultValue().map(v -> coerce(t, cd, v)).orElse(Value.Null.INSTANCE);
+    if (given < cds.size()) {
+      for (int c = 0; c < cds.size(); c++) {
+        if (row[c] != null) continue;
+        ColumnDef cd = cds.get(c);
+        row[c] = cd.defaultValue().map(v -> coerce(t, cd, v)).orElse(Value.Null.INSTANCE);
+      }
     }
     if (t.hasHiddenRowId()) row[t.rowWidth - 1] = Value.Null.INSTANCE;
     return row;
+  }
+
+  /** What a value expression of an INSERT row may read: nothing of the new row, or the SELECT's row. */
+  private static dev.innosim.sql.RowContext insertContext(TableRt t, Function<String, Value> source) {
+    if (source == null) {
+      Value[] empty = new Value[t.rowWidth];
+      Arrays.fill(empty, Value.Null.INSTANCE);
+      return rowContext(t, empty, null);
+    }
+    return new dev.innosim.sql.RowContext() {
+      @Override public Value column(String name) { return source.apply(name); }
+      @Override public dev.innosim.schema.Collation collation(String name) { return dev.innosim.schema.Collation.DEFAULT; }
+      @Override public Value valuesOf(String name) { throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE"); }
+    };
   }
 
   private static Value coerce(TableRt t, ColumnDef cd, Value v) {

@@ -267,7 +267,7 @@ final class Statements {
   /** The plan switches of a session under the profile. */
   static Planner.Switches switches(Services sv, Session s) {
     return new Planner.Switches(s.indexMerge, s.indexMergeIntersection, sv.profile().rorIntersectByRows(),
-        sv.profile().clusteredPointsFullScan());
+        sv.profile().clusteredPointsFullScan(), sv.profile().rangeLookupCost());
   }
 
   /** The statement being planned (for the plan log). */

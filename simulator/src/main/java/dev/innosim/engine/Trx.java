@@ -12,7 +12,7 @@ import java.util.List;
 final class Trx extends TrxLocks implements RecordModifier {
   final Session session;
   final IsolationLevel isolation;
-  final List<Undo> undo = new ArrayList<>();
+  final ArrayList<Undo> undo = new ArrayList<>();
   boolean active = true;
   boolean duplicates;
   /** The transaction id as InnoDB would print it. */

@@ -4,10 +4,7 @@ import dev.innosim.schema.Collation;
 import dev.innosim.schema.Value;
 import dev.innosim.schema.Values;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The ordered records of one index standing in for its B-tree, plus the supremum; mutable,
@@ -28,7 +25,8 @@ public final class IndexTree {
   private final boolean unique;
   private final int uniqueFields;
   private final List<Field> fields;
-  private final TreeMap<Object, Rec> records;
+  private final CountedTree records = new CountedTree();
+  private final Collation[] collations;
   private final Rec supremum;
   private int nextHeapNo = 2;
   /** Every record ever created, by {@link Rec#slot()} (slot 1 is the supremum). */
@@ -38,6 +36,11 @@ public final class IndexTree {
 
   /** Records per page-like group of the lock system's bitmaps (one {@code long}). */
   public static final int LOCK_PAGE_SIZE = 64;
+  /** Inserts and removals so far: {@link #find}'s remembered successor is valid while this is unchanged. */
+  private long changes;
+  private Value[] foundKey;
+  private Rec foundSuccessor;
+  private long foundAt = -1;
 
   /**
    * @param uniqueFields number of leading fields that form the key as declared (the unique part
@@ -50,7 +53,7 @@ public final class IndexTree {
     this.unique = unique;
     this.uniqueFields = uniqueFields;
     this.fields = List.copyOf(fields);
-    this.records = new TreeMap<>(new KeyComparator());
+    this.collations = fields.stream().map(Field::collation).toArray(Collation[]::new);
     this.supremum = new Rec(this, new Value[0], true, 1);
     bySlot[1] = supremum;
   }
@@ -76,55 +79,93 @@ public final class IndexTree {
   public int heapTop() { return nextHeapNo; }
 
   /** Records in order, without the supremum. */
-  public Iterable<Rec> records() { return records.values(); }
+  public Iterable<Rec> records() {
+    return () -> new java.util.Iterator<Rec>() {
+      private Rec at = first();
+
+      @Override
+      public boolean hasNext() { return !at.isSupremum(); }
+
+      @Override
+      public Rec next() {
+        if (at.isSupremum()) throw new java.util.NoSuchElementException();
+        Rec r = at;
+        at = r.next;
+        return r;
+      }
+    };
+  }
 
   /** The first record, or the supremum when the index is empty. */
   public Rec first() {
-    Map.Entry<Object, Rec> e = records.firstEntry();
-    return e == null ? supremum : e.getValue();
+    Rec r = records.first();
+    return r == null ? supremum : r;
   }
 
   /** The record after {@code r} (the supremum after the last one). {@code r} may have been removed. */
   public Rec next(Rec r) {
     if (r.isSupremum()) return null;
     if (!r.isRemoved()) return r.next;
-    Map.Entry<Object, Rec> e = records.higherEntry(r.fields());
-    return e == null ? supremum : e.getValue();
+    return orSupremum(records.ceiling(after(r.fields())));
   }
 
   /** The record before {@code r}, or null when {@code r} is the first (the infimum lies before it). */
   public Rec prev(Rec r) {
     if (!r.isRemoved()) return r.prev;
-    Map.Entry<Object, Rec> e = records.lowerEntry(r.fields());
-    return e == null ? null : e.getValue();
+    return orSupremum(records.ceiling(key(r.fields()))).prev;
   }
 
   /** The first record whose leading fields are {@code >= prefix} (or {@code > prefix} when {@code strict}). */
   public Rec seek(Value[] prefix, boolean strict) {
-    Map.Entry<Object, Rec> e = records.ceilingEntry(new Probe(prefix, strict));
-    return e == null ? supremum : e.getValue();
+    return orSupremum(records.ceiling(probe(prefix, strict)));
   }
 
   /** The record with exactly these fields, or null. */
   public Rec find(Value[] fullKey) {
-    return records.get(fullKey);
+    Rec last = supremum.prev;
+    if (last == null || compareKeys(last.fields(), fullKey) < 0) return null;  // past the end: appends
+    Rec r = orSupremum(records.ceilingOfKey(key(fullKey), fullKey));
+    if (!r.isSupremum() && compareKeys(r.fields(), fullKey) == 0) return r;
+    // the usual next question is the successor of the same key (an insert): remember the answer
+    foundKey = fullKey;
+    foundSuccessor = r;
+    foundAt = changes;
+    return null;
   }
 
   /** The record that would follow a new record with these fields (may be the supremum). */
   public Rec successorOf(Value[] fullKey) {
-    Map.Entry<Object, Rec> e = records.higherEntry(fullKey);
-    return e == null ? supremum : e.getValue();
+    if (fullKey == foundKey && foundAt == changes) return foundSuccessor;
+    Rec last = supremum.prev;
+    if (last == null || compareKeys(last.fields(), fullKey) < 0) return supremum;
+    return orSupremum(records.ceiling(after(fullKey)));
+  }
+
+  /**
+   * Number of records (delete-marked ones included) from the position of {@code low} (before the
+   * records with that prefix, or after them when {@code lowStrict}; null: the first record) to the
+   * position of {@code high} (after the records with that prefix when {@code highInclusive}; null:
+   * the supremum), in O(log n).
+   */
+  public long countBetween(Value[] low, boolean lowStrict, Value[] high, boolean highInclusive) {
+    long from = low == null ? 0 : records.rank(probe(low, lowStrict));
+    long to = high == null ? records.size() : records.rank(probe(high, highInclusive));
+    return Math.max(0, to - from);
   }
 
   /** Inserts a new record; the caller ensured no record with an equal key exists. */
   public Rec insert(Value[] fullKey) {
     Rec r = new Rec(this, fullKey, false, nextHeapNo++);
-    Rec old = records.put(fullKey, r);
-    if (old != null) throw new IllegalStateException("duplicate record " + r);
+    Rec last = supremum.prev;
+    boolean append = last == null || compareKeys(last.fields(), fullKey) < 0;
+    Rec next = append ? supremum : successorOf(fullKey);
+    if (!append && next.prev != null && compareKeys(next.prev.fields(), fullKey) == 0) {
+      throw new IllegalStateException("duplicate record " + r);
+    }
+    records.insert(r, key(fullKey), fullKey, append);
+    changes++;
     if (r.slot() >= bySlot.length) bySlot = java.util.Arrays.copyOf(bySlot, bySlot.length * 2);
     bySlot[r.slot()] = r;
-    Map.Entry<Object, Rec> after = records.higherEntry(fullKey);
-    Rec next = after == null ? supremum : after.getValue();
     Rec prev = next.prev;
     r.next = next;
     r.prev = prev;
@@ -143,11 +184,11 @@ public final class IndexTree {
 
   /** Physically removes a record (rollback of an insert). */
   public void remove(Rec r) {
-    Rec old = records.remove(r.fields());
-    if (old != r) throw new IllegalStateException("not in index: " + r);
+    if (r.isRemoved() || !records.remove(r, key(r.fields()))) throw new IllegalStateException("not in index: " + r);
     r.next.prev = r.prev;
     if (r.prev != null) r.prev.next = r.next;
     r.markRemoved();
+    changes++;
   }
 
   /** The record created with this slot (removed records included), or null. */
@@ -184,9 +225,9 @@ public final class IndexTree {
       if (r != null) c.bySlot[i] = r.copy(c, modifiers);
     }
     Rec prev = null;
-    for (Rec r : records.values()) {
+    for (Rec r = records.first(); r != null && r != supremum; r = r.next) {
       Rec n = c.bySlot[r.slot()];
-      c.records.put(n.fields(), n);
+      c.records.insert(n, c.key(n.fields()), n.fields(), true);
       n.prev = prev;
       if (prev != null) prev.next = n;
       prev = n;
@@ -212,37 +253,85 @@ public final class IndexTree {
   }
 
   public int compareField(int i, Value a, Value b) {
-    return Values.compare(a, b, fields.get(i).collation());
+    if (a instanceof Value.Int x && b instanceof Value.Int y) return x.value().compareTo(y.value());
+    return Values.compare(a, b, collations[i]);
   }
 
   /** Snapshot of the records, for tests and reports. */
   public List<Rec> snapshot() {
-    return new ArrayList<>(records.values());
+    List<Rec> out = new ArrayList<>(records.size());
+    for (Rec r : records()) out.add(r);
+    return out;
+  }
+
+  private Rec orSupremum(Rec r) {
+    return r == null ? supremum : r;
+  }
+
+  /** Sign of (x - y) over whole keys: field by field, then the shorter first. */
+  private int compareKeys(Value[] x, Value[] y) {
+    int n = Math.min(x.length, y.length);
+    for (int i = 0; i < n; i++) {
+      int c = compareField(i, x[i], y[i]);
+      if (c != 0) return c;
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  /** The position of a whole key (0 on a record with an equal key), or just after it when {@code after}. */
+  private CountedTree.Target key(Value[] fullKey) {
+    return new KeyTarget(fullKey, false);
+  }
+
+  /** The position just after a whole key. */
+  private CountedTree.Target after(Value[] fullKey) {
+    return new KeyTarget(fullKey, true);
   }
 
   /** A search position: before all records with this prefix, or after them when {@code after}. */
-  private record Probe(Value[] prefix, boolean after) {}
+  private CountedTree.Target probe(Value[] prefix, boolean after) {
+    return new ProbeTarget(prefix, after);
+  }
 
-  private final class KeyComparator implements Comparator<Object> {
+  private final class KeyTarget implements CountedTree.Target {
+    private final Value[] key;
+    private final boolean after;
+    private final long key0;
+
+    KeyTarget(Value[] key, boolean after) {
+      this.key = key;
+      this.after = after;
+      this.key0 = CountedTree.key0(key);
+    }
+
     @Override
-    public int compare(Object a, Object b) {
-      if (a instanceof Probe p) return -probeVsKey(p, (Value[]) b);
-      if (b instanceof Probe p) return probeVsKey(p, (Value[]) a);
-      Value[] x = (Value[]) a;
-      Value[] y = (Value[]) b;
-      int n = Math.min(x.length, y.length);
-      for (int i = 0; i < n; i++) {
-        int c = compareField(i, x[i], y[i]);
-        if (c != 0) return c;
-      }
-      return Integer.compare(x.length, y.length);
+    public int compareTo(Value[] rec) {
+      int c = compareKeys(rec, key);
+      return c == 0 && after ? -1 : c;
     }
 
-    /** Sign of (key - probe). */
-    private int probeVsKey(Probe p, Value[] key) {
-      int c = comparePrefix(key, p.prefix());
-      if (c != 0) return c;
-      return p.after() ? -1 : 1;
+    @Override
+    public long key0() { return key0; }
+  }
+
+  private final class ProbeTarget implements CountedTree.Target {
+    private final Value[] prefix;
+    private final boolean after;
+    private final long key0;
+
+    ProbeTarget(Value[] prefix, boolean after) {
+      this.prefix = prefix;
+      this.after = after;
+      this.key0 = CountedTree.key0(prefix);
     }
+
+    @Override
+    public int compareTo(Value[] rec) {
+      int c = comparePrefix(rec, prefix);
+      return c != 0 ? c : after ? -1 : 1;
+    }
+
+    @Override
+    public long key0() { return key0; }
   }
 }

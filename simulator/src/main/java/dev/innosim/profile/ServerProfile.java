@@ -67,6 +67,9 @@ public final class ServerProfile {
         "the session variable tx_isolation exists (MySQL 8.0 removed it: error 1193 Unknown system variable)"),
     TRANSACTION_ISOLATION_VARIABLE("sql14-user-variables-rr (both servers)",
         "the session variable transaction_isolation exists (MariaDB has it from 11.1: 10.11 gives error 1193)"),
+    RANGE_LOOKUP_COST("recorded on both servers: scenarios/range/large-*",
+        "on a table of 10,000 records or more, a range read through a secondary index that must fetch the rows costs this"
+            + " many full-scan row reads per row: a full scan wins when the range holds more than 1/cost of the table"),
     DEADLOCK_REPORT_LAYOUT("§6.1", "the layout of LATEST DETECTED DEADLOCK in SHOW ENGINE INNODB STATUS"),
     LOCK_VIEW("§6.3, §6.4", "the table that lists locks: performance_schema.data_locks or information_schema.INNODB_LOCKS"),
     VICTIM_RULE("§5.3-§5.5", "the victim rule in plain words, as the deadlock explanation states it");
@@ -177,6 +180,7 @@ public final class ServerProfile {
   private final DeadlockReportLayout deadlockReportLayout;
   private final LockView lockView;
   private final VictimRule victimRule;
+  private final double rangeLookupCost;
 
   private ServerProfile(Builder b) {
     this.name = b.name;
@@ -192,6 +196,7 @@ public final class ServerProfile {
     this.deadlockReportLayout = b.deadlockReportLayout;
     this.lockView = b.lockView;
     this.victimRule = b.victimRule;
+    this.rangeLookupCost = b.rangeLookupCost;
   }
 
   /** MariaDB 10.11.19 as recorded by the oracle (see the errata for where it departs from the spec). */
@@ -230,6 +235,7 @@ public final class ServerProfile {
       .victimRule(new VictimRule(                                      // §5.5, Deadlock::report
           "MariaDB rolls back the transaction with the smallest weight",
           "on a tie, the transaction whose request closed the cycle"))
+      .rangeLookupCost(7.0)                                // scenarios/range/large-*: 5% range, 15% full scan
       .build();
 
   /**
@@ -271,6 +277,7 @@ public final class ServerProfile {
       .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
           "MySQL 9.7 rolls back the transaction with the smallest weight",
           "on a tie, the one that started waiting most recently (else the nearest before it in wait-for order)"))
+      .rangeLookupCost(5.5)                                // scenarios/range/large-*.mysql97: 15% range, 20% full scan
       .build();
 
   /** MySQL 8.0.27+ (8.0.40 source) as the spec describes it. */
@@ -309,6 +316,7 @@ public final class ServerProfile {
       .victimRule(new VictimRule(                                      // §5.4, lock_wait_choose_victim
           "MySQL 8.0 rolls back the transaction with the smallest weight",
           "on a tie, the one that started waiting most recently (else the nearest before it in wait-for order)"))
+      .rangeLookupCost(5.5)                                // assumed as 9.7 (same cost model; not recorded)
       .build();
 
   /** MySQL 5.7.26+ (5.7.37 source) as the spec describes it. */
@@ -347,6 +355,7 @@ public final class ServerProfile {
       .victimRule(new VictimRule(                                      // §5.3, DeadlockChecker::select_victim
           "MySQL 5.7 compares the requester with the transaction whose wait led back to it and rolls back the lighter",
           "on a tie, the requester"))
+      .rangeLookupCost(5.5)                                // assumed as 9.7 (not recorded)
       .build();
 
   /** Builds a profile one labelled switch at a time; every switch must be set exactly once. */
@@ -365,6 +374,7 @@ public final class ServerProfile {
     private DeadlockReportLayout deadlockReportLayout;
     private LockView lockView;
     private VictimRule victimRule;
+    private double rangeLookupCost;
 
     public Builder(String name) {
       this.name = name;
@@ -381,6 +391,8 @@ public final class ServerProfile {
       if (value) on.add(s);
       return mark(s);
     }
+
+    public Builder rangeLookupCost(double v) { rangeLookupCost = v; return mark(Switch.RANGE_LOOKUP_COST); }
 
     public Builder queueOrder(QueueOrder v) { queueOrder = v; return mark(Switch.QUEUE_ORDER); }
 
@@ -438,6 +450,9 @@ public final class ServerProfile {
   public GrantPolicy grantPolicy() { return grantPolicy; }
 
   public DeadlockSearch deadlockSearch() { return deadlockSearch; }
+
+  /** See {@link Switch#RANGE_LOOKUP_COST}. */
+  public double rangeLookupCost() { return rangeLookupCost; }
 
   public VictimOrder victimOrder() { return victimOrder; }
 

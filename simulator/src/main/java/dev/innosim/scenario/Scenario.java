@@ -31,8 +31,37 @@ public record Scenario(
     items = List.copyOf(items);
   }
 
-  /** A setup statement and the (1-based) line it starts on. */
-  public record Setup(int line, String sql, Statement statement) {}
+  /**
+   * A setup statement and the (1-based) line it starts on; {@code data}: the {@code -- @data}
+   * directive on that line whose rows it inserts (one of its INSERTs of 1,000 rows). The parser
+   * has read {@code sql} once (bad input is reported then); the statement is not kept but read
+   * again when asked for ({@link #statement()}), so a setup of 10^6 rows holds its text only.
+   */
+  public record Setup(int line, String sql, Optional<Data> data) {
+    public Setup(int line, String sql) {
+      this(line, sql, Optional.empty());
+    }
+
+    /** The statement, read from {@link #sql()} (short statements come from the parser's cache). */
+    public Statement statement() {
+      return ScenarioParser.parsed(sql);
+    }
+  }
+
+  /**
+   * A {@code -- @data table [(columns)]: path} directive: the rows of a CSV or TSV file (path as
+   * written, relative to the scenario file) loaded into the table in setup ({@code docs/scenario-format.md}).
+   */
+  public record Data(String table, List<String> columns, String path) {
+    public Data {
+      columns = List.copyOf(columns);
+    }
+
+    /** The directive line as it is written. */
+    public String directive() {
+      return "-- @data " + table + (columns.isEmpty() ? "" : " (" + String.join(", ", columns) + ")") + ": " + path;
+    }
+  }
 
   /** A step or a checkpoint. */
   public sealed interface Item permits Step, Checkpoint {}

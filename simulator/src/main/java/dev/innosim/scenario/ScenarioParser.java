@@ -32,8 +32,12 @@ public final class ScenarioParser {
   static final Pattern EXPECT = Pattern.compile("^--\\s*expect\\s*:\\s*(.*?)\\s*$");
   static final Pattern EXPECT_INLINE = Pattern.compile("--\\s*expect\\s*:\\s*(.*?)\\s*$");
 
-  static final Set<String> KNOWN_DIRECTIVES = Set.of("name", "isolation", "source", "server", "note", "locks", "pause");
+  static final Set<String> KNOWN_DIRECTIVES = Set.of("name", "isolation", "source", "server", "note", "locks", "pause", "data");
   static final Pattern PAUSE = Pattern.compile("(?i)after\\s+([1-9][0-9]{0,5})\\s+rows?");
+
+  /** {@code -- @data table [(col, ...)]: path} (see {@link Scenario.Data}). */
+  static final Pattern DATA = Pattern.compile("^--\\s*@data\\b\\s*(.*?)\\s*$", Pattern.CASE_INSENSITIVE);
+  static final Pattern DATA_ARGS = Pattern.compile("([A-Za-z_$][\\w$]*|`[^`]+`)\\s*(?:\\(([^)]*)\\))?\\s*:\\s*(\\S(?:.*\\S)?)");
 
   /** Directives of templates ({@link Template}): a plain scenario with one of these must be instantiated first. */
   static final Pattern TEMPLATE_DIRECTIVE = Pattern.compile("^--\\s*@(param|program|end|run|verdict|granularity)\\b.*", Pattern.CASE_INSENSITIVE);
@@ -124,13 +128,19 @@ public final class ScenarioParser {
           throw new ScenarioException(file, lineNo, "@" + tm.group(1).toLowerCase(Locale.ROOT)
               + " belongs to a template with parameters or programs: explore reads it (run and check need concrete steps)");
         }
+        Matcher dm = DATA.matcher(stripped);
+        if (dm.matches()) {
+          Scenario.Data data = dataDirective(file, lineNo, dm.group(1));
+          setup.addAll(DataFiles.load(file, lineNo, data, tableDef(file, lineNo, data.table(), setup)));
+          continue;
+        }
         Matcher m = DIRECTIVE.matcher(stripped);
         if (m.matches()) {
           String key = m.group(1).toLowerCase(Locale.ROOT);
           String sess = m.group(2);
           String val = m.group(3);
           if (!KNOWN_DIRECTIVES.contains(key)) {
-            throw new ScenarioException(file, lineNo, "unknown directive: @" + m.group(1) + " (expected one of @name, @isolation, @server, @source, @note, @locks, @pause)");
+            throw new ScenarioException(file, lineNo, "unknown directive: @" + m.group(1) + " (expected one of @name, @isolation, @server, @source, @note, @locks, @pause, @data)");
           }
           if (sess != null && !key.equals("isolation") && !key.equals("pause")) {
             throw new ScenarioException(file, lineNo, "@" + key + " does not take a session: " + stripped);
@@ -239,11 +249,45 @@ public final class ScenarioParser {
     return null;
   }
 
+  /** The arguments of {@code -- @data}: a table, optional columns in parentheses, a colon, a path. */
+  static Scenario.Data dataDirective(String file, int line, String args) {
+    Matcher a = DATA_ARGS.matcher(args);
+    if (!a.matches()) {
+      throw new ScenarioException(file, line, "@data needs a table and a file: -- @data t: rows.csv (or -- @data t (a, b): rows.tsv), got: " + args);
+    }
+    List<String> cols = new ArrayList<>();
+    if (a.group(2) != null) {
+      for (String c : a.group(2).split(",")) {
+        String name = unquote(c.strip());
+        if (name.isEmpty()) throw new ScenarioException(file, line, "@data: empty column name in: " + args);
+        cols.add(name);
+      }
+    }
+    String t = a.group(1);
+    String table = t.length() >= 2 && t.startsWith("`") && t.endsWith("`") ? t.substring(1, t.length() - 1) : t;  // table names keep their case
+    return new Scenario.Data(table, cols, a.group(3));
+  }
+
+  private static String unquote(String name) {
+    String n = name.length() >= 2 && name.startsWith("`") && name.endsWith("`") ? name.substring(1, name.length() - 1) : name;
+    return n.toLowerCase(Locale.ROOT);
+  }
+
+  /** The definition of a table created earlier in the setup, for {@code -- @data}. */
+  private static dev.innosim.schema.TableDef tableDef(String file, int line, String table, List<Scenario.Setup> setup) {
+    for (int i = setup.size() - 1; i >= 0; i--) {
+      Scenario.Setup s = setup.get(i);
+      if (s.data().isPresent() || !s.sql().regionMatches(true, 0, "CREATE", 0, 6)) continue;
+      if (s.statement() instanceof Statement.CreateTable ct && ct.table().name().equalsIgnoreCase(table)) return ct.table();
+    }
+    throw new ScenarioException(file, line, "@data: no CREATE TABLE " + table + " before this line");
+  }
+
   /** Statements already parsed, by text: parsing is pure and statements are immutable, and templates parse the same text often. */
   private static final Map<String, Statement> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
   private static final int PARSED_LIMIT = 20_000;
 
-  private static Statement parsed(String sql) {
+  static Statement parsed(String sql) {
     Statement st = PARSED.get(sql);
     if (st != null) return st;
     st = SqlParser.parse(sql);
@@ -291,7 +335,7 @@ public final class ScenarioParser {
       throw new ScenarioException(file, lineNo, "text after ';' (one statement per step): " + restStripped);
     }
     if (session == null) {
-      setup.add(new Scenario.Setup(lineNo, sql, st));
+      setup.add(new Scenario.Setup(lineNo, sql));
       return;
     }
     Optional<StepOutcome> expect = Optional.empty();

@@ -22,7 +22,10 @@ public final class ScenarioWriter {
       b.append("-- @isolation ").append(e.getKey().name()).append(": ").append(levelText(e.getValue())).append('\n');
     }
     for (String c : s.comments()) b.append(commentText(c)).append('\n');
-    for (String sql : s.setup()) b.append(sql).append(";\n");
+    for (int i = 0; i <= s.setup().size(); i++) {
+      for (Script.Load d : s.data()) if (d.before() == i) b.append(d.data().directive()).append('\n');
+      if (i < s.setup().size()) b.append(s.setup().get(i)).append(";\n");
+    }
     b.append('\n');
     for (Script.Line l : s.body()) {
       if (l instanceof Script.StepLine st) {

@@ -18,16 +18,29 @@ import java.util.regex.Matcher;
  */
 public record Script(String name, Optional<String> server, IsolationLevel isolation,
                      Map<SessionId, IsolationLevel> sessionIsolation, List<String> comments, List<String> setup,
-                     List<Line> body) {
+                     List<Load> data, List<Line> body) {
   public Script {
     sessionIsolation = Map.copyOf(new TreeMap<>(sessionIsolation));
     comments = List.copyOf(comments);
     setup = List.copyOf(setup);
+    data = List.copyOf(data);
     body = List.copyOf(body);
+    for (Load d : data) {
+      if (d.before() < 0 || d.before() > setup.size()) throw new IllegalArgumentException("data load position " + d.before());
+    }
     if (name.isBlank() || name.contains("\n")) throw new IllegalArgumentException("scenario name: " + name);
     for (String c : comments) checkComment(c);
     for (Line l : body) if (l instanceof CommentLine c) checkComment(c.text());
   }
+
+  /** A script without {@code -- @data} loads. */
+  public Script(String name, Optional<String> server, IsolationLevel isolation,
+                Map<SessionId, IsolationLevel> sessionIsolation, List<String> comments, List<String> setup, List<Line> body) {
+    this(name, server, isolation, sessionIsolation, comments, setup, List.of(), body);
+  }
+
+  /** A {@code -- @data} directive, written before setup statement {@code before} ({@code setup().size()}: after all of them). */
+  public record Load(int before, Scenario.Data data) {}
 
   /** One line of the body. */
   public sealed interface Line permits StepLine, LocksLine, CommentLine {}
@@ -112,7 +125,17 @@ public record Script(String name, Optional<String> server, IsolationLevel isolat
       String text = l.length() > 2 && l.charAt(2) == ' ' ? l.substring(3) : l.substring(2);
       if (i < firstStepLine) header.add(text); else body.add(new CommentLine(text));
     }
-    return new Script(sc.name(), sc.server(), sc.isolation(), sc.sessionIsolation(), header,
-        sc.setup().stream().map(Scenario.Setup::sql).toList(), body);
+    List<String> setup = new ArrayList<>();
+    List<Load> loads = new ArrayList<>();
+    Scenario.Setup previous = null;
+    for (Scenario.Setup s : sc.setup()) {
+      if (s.data().isEmpty()) {
+        setup.add(s.sql());
+      } else if (previous == null || previous.data().isEmpty() || previous.line() != s.line()) {
+        loads.add(new Load(setup.size(), s.data().get()));  // one directive, however many INSERTs it made
+      }
+      previous = s;
+    }
+    return new Script(sc.name(), sc.server(), sc.isolation(), sc.sessionIsolation(), header, setup, loads, body);
   }
 }

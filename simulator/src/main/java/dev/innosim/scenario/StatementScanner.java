@@ -30,6 +30,13 @@ final class StatementScanner {
         i = stop;
         if (end >= 0) blockComment = false;
       } else if (quote != 0) {
+        if (c != '\\' && c != quote) {
+          int j = i + 1;
+          while (j < n && line.charAt(j) != quote && line.charAt(j) != '\\') j++;
+          sql.append(line, i, j);
+          i = j;
+          continue;
+        }
         if (c == '\\' && quote != '`' && i + 1 < n) {
           sql.append(c).append(line.charAt(i + 1));
           i += 2;
@@ -53,11 +60,18 @@ final class StatementScanner {
         sql.append("/*");
         i += 2;
       } else {
-        sql.append(c);
-        i++;
+        int j = i + 1;
+        while (j < n && plain(line.charAt(j))) j++;
+        sql.append(line, i, j);
+        i = j;
       }
     }
     return false;
+  }
+
+  /** A character that neither opens a quote or comment nor ends the statement. */
+  private static boolean plain(char c) {
+    return c != '\'' && c != '"' && c != '`' && c != ';' && c != '#' && c != '-' && c != '/';
   }
 
   /** True inside a quoted string or identifier, or a block comment, at the end of the lines read. */

@@ -185,6 +185,11 @@ public record ColumnType(Kind kind, boolean unsigned, int length, int precision,
   }
 
   private Value coerceInteger(Value v) {
+    if (v instanceof Value.Int iv) {
+      // already an integer: only the range to check, and the value itself is kept
+      if (iv.value().compareTo(minInteger()) < 0 || iv.value().compareTo(maxInteger()) > 0) throw outOfRange(v);
+      return v;
+    }
     BigDecimal d = strictNumber(v);
     BigInteger i = d.setScale(0, RoundingMode.HALF_UP).toBigIntegerExact();
     if (i.compareTo(minInteger()) < 0 || i.compareTo(maxInteger()) > 0) throw outOfRange(v);
@@ -196,6 +201,7 @@ public record ColumnType(Kind kind, boolean unsigned, int length, int precision,
     int intDigits = d.precision() - d.scale();
     if (d.signum() != 0 && intDigits > precision - scale) throw outOfRange(v);
     if (unsigned && d.signum() < 0) throw outOfRange(v);
+    if (v instanceof Value.Dec same && same.value().scale() == scale && same.value().equals(d)) return v;
     return new Value.Dec(d);
   }
 
@@ -214,7 +220,7 @@ public record ColumnType(Kind kind, boolean unsigned, int length, int precision,
       int max = kind == Kind.BLOB ? 65535 : length;
       if (bytes > max) throw tooLong(v);
       if (kind == Kind.BINARY && bytes < length) s = s + "\0".repeat(length - bytes);
-      return new Value.Str(s);
+      return v instanceof Value.Str same && same.value().equals(s) ? v : new Value.Str(s);
     }
     int max = kind == Kind.TEXT ? (length > 0 ? length : 65535) : length;
     long chars = s.codePointCount(0, s.length());
@@ -223,7 +229,7 @@ public record ColumnType(Kind kind, boolean unsigned, int length, int precision,
     } else if (chars > max) {
       throw tooLong(v);
     }
-    return new Value.Str(s);
+    return v instanceof Value.Str same && same.value() == s ? v : new Value.Str(s);
   }
 
   private Value coerceTemporal(Value v) {

@@ -17,7 +17,21 @@ public sealed interface Value extends Comparable<Value>
 
   /** A signed or unsigned integer; unsigned BIGINT values above Long.MAX_VALUE keep their bits. */
   record Int(java.math.BigInteger value) implements Value {
-    public static Int of(long v) { return new Int(java.math.BigInteger.valueOf(v)); }
+    public static Int of(long v) {
+      if (v < SMALL_MIN || v >= SMALL_MAX) return new Int(java.math.BigInteger.valueOf(v));
+      int i = (int) (v - SMALL_MIN);
+      Int c = SMALL[i];
+      if (c == null) {
+        c = new Int(java.math.BigInteger.valueOf(v));
+        SMALL[i] = c;  // a benign race: two equal values are interchangeable
+      }
+      return c;
+    }
+
+    /** Values of a small range are shared (rows repeat small keys, counts and flags); they are immutable. */
+    private static final int SMALL_MIN = -1024;
+    private static final int SMALL_MAX = 65536;
+    private static final Int[] SMALL = new Int[SMALL_MAX - SMALL_MIN];
     @Override public String toString() { return value.toString(); }
   }
 

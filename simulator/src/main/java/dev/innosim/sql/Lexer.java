@@ -173,7 +173,7 @@ final class Lexer {
     throw new SqlException(unterminated + ": " + s.substring(start).strip(), start + 1);
   }
 
-  private static char unescape(char c) {
+  static char unescape(char c) {
     switch (c) {
       case '0': return '\0';
       case 'b': return '\b';

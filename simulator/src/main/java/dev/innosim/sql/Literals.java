@@ -16,7 +16,7 @@ final class Literals {
 
   /** An integer literal in linear time: past 65 digits the server truncates it to 65 nines. */
   static Value integer(String digits) {
-    String significant = digits.replaceFirst("^0+(?=\\d)", "");
+    String significant = stripLeadingZeros(digits);
     if (significant.length() > MAX_DECIMAL_DIGITS) return new Value.Int(DECIMAL_MAX);
     return new Value.Int(new BigInteger(significant));
   }
@@ -42,15 +42,29 @@ final class Literals {
       return new Value.Dec(new BigDecimal(raw.length() <= 40 ? raw : Double.toString(d)));
     }
     int dot = raw.indexOf('.');
-    String intPart = (dot < 0 ? raw : raw.substring(0, dot)).replaceFirst("^0+(?=\\d)", "");
+    String intPart = stripLeadingZeros(dot < 0 ? raw : raw.substring(0, dot));
     String frac = dot < 0 ? "" : raw.substring(dot + 1);
     if (intPart.length() > MAX_DECIMAL_DIGITS) return new Value.Dec(new BigDecimal(DECIMAL_MAX));
+    if (intPart.length() + frac.length() <= 18 && frac.length() <= 38) {
+      // the common short literal: digits to a long, no intermediate strings
+      long unscaled = 0;
+      for (int k = 0; k < intPart.length(); k++) unscaled = unscaled * 10 + (intPart.charAt(k) - '0');
+      for (int k = 0; k < frac.length(); k++) unscaled = unscaled * 10 + (frac.charAt(k) - '0');
+      return new Value.Dec(BigDecimal.valueOf(unscaled, frac.length()));
+    }
     if (frac.length() > 38) frac = frac.substring(0, 38);
     try {
       return new Value.Dec(new BigDecimal((intPart.isEmpty() ? "0" : intPart) + (frac.isEmpty() ? "" : "." + frac)));
     } catch (NumberFormatException ex) {
       throw new SqlException("unsupported number: " + Texts.cut(raw));
     }
+  }
+
+  /** The digits without leading zeros (one zero is kept before a non-digit or at the end), as {@code ^0+(?=\d)} removes them. */
+  static String stripLeadingZeros(String s) {
+    int i = 0;
+    while (i + 1 < s.length() && s.charAt(i) == '0' && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') i++;
+    return i == 0 ? s : s.substring(i);
   }
 
   /**
@@ -67,7 +81,7 @@ final class Literals {
       return Double.toString(d);
     }
     int dot = literal.indexOf('.');
-    String intPart = (dot < 0 ? literal : literal.substring(0, dot)).replaceFirst("^0+(?=\\d)", "");
+    String intPart = stripLeadingZeros(dot < 0 ? literal : literal.substring(0, dot));
     String frac = dot < 0 ? "" : literal.substring(dot + 1);
     if (intPart.length() > MAX_DECIMAL_DIGITS) return DECIMAL_MAX.toString();
     if (frac.length() > 38) frac = frac.substring(0, 38);

@@ -39,6 +39,21 @@ public final class SqlParser {
           + source.length() + " characters; MariaDB 10.11 reads at most " + MAX_STATEMENT_CHARS + " bytes by default");
     }
     String sql = Lexer.blankComments(source);
+    Optional<Statement> fast = ValuesFastPath.parse(statementText(sql));
+    if (fast.isPresent()) return fast.get();
+    return parseTokens(sql);
+  }
+
+  /** The statement text without leading blanks and trailing blanks and semicolons, as the token path cuts it. */
+  private static String statementText(String sql) {
+    int start = ValuesFastPath.skipWs(sql, 0);
+    int end = sql.length();
+    while (end > start && (sql.charAt(end - 1) == ';' || Character.isWhitespace(sql.charAt(end - 1)))) end--;
+    return sql.substring(start, end);
+  }
+
+  /** {@link #parse} without the fast path for literal VALUES rows (the comments already blanked). */
+  static Statement parseTokens(String sql) {
     List<Token> tokens = Lexer.tokenize(sql);
     while (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isSymbol(";")) {
       tokens = tokens.subList(0, tokens.size() - 1);

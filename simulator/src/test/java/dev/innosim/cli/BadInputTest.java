@@ -45,7 +45,7 @@ class BadInputTest {
       empty file             | ''                                                               | f.sql: empty scenario: no setup and no steps
       unsupported statement  | TABLE + 'T1: LOCK TABLES t WRITE;\\n'                            | f.sql:2: unsupported: LOCK TABLES (a table lock of the server, not of InnoDB: MySQL 9.7 lists no InnoDB lock for it and another session waits on the server's lock; not modelled): LOCK TABLES t WRITE
       unknown isolation      | '-- @isolation: SNAPSHOT\\n' + TABLE + 'T1: BEGIN;\\n'           | f.sql:1: unknown isolation level: SNAPSHOT
-      unknown directive      | '-- @isolaton: RC\\n' + TABLE + 'T1: BEGIN;\\n'                  | f.sql:1: unknown directive: @isolaton (expected one of @name, @isolation, @server, @source, @note, @locks, @pause)
+      unknown directive      | '-- @isolaton: RC\\n' + TABLE + 'T1: BEGIN;\\n'                  | f.sql:1: unknown directive: @isolaton (expected one of @name, @isolation, @server, @source, @note, @locks, @pause, @data)
       unknown server         | '-- @server: oracle-23\\n' + TABLE + 'T1: BEGIN;\\n'             | f.sql:1: unknown server profile: oracle-23 (known: mysql-9.7, mysql-8.0, mysql-5.7, mariadb-10.11)
       duplicate table        | TABLE + TABLE + 'T1: BEGIN;\\n'                                  | f.sql:2: table 't' already exists in: CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB
       setup that fails       | TABLE + 'INSERT INTO t VALUES (1,0),(1,0);\\nT1: BEGIN;\\n'      | f.sql:2: setup statement failed with error 1062 in: INSERT INTO t VALUES (1,0),(1,0)

@@ -170,9 +170,43 @@ class HardeningTest {
   }
 
   @Test
-  void run_insertOfMoreThan100000Rows_isRefusedAtOnce() throws IOException {
+  void run_dataFileWithABadRow_isOneLineAtTheDataFilesLineAndExit2() throws IOException {
+    Files.writeString(dir.resolve("rows.csv"), "1,10\n2,20\n3\n");
+    Path f = dir.resolve("data.sql");
+    Files.writeString(f, "CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;\n-- @data t: rows.csv\nT1: BEGIN;\n");
+    Run r = run("run", f.toString());
+    assertEquals(2, r.exit());
+    assertEquals(dir.resolve("rows.csv") + ":3: 1 fields, but table 't' has 2 columns" + System.lineSeparator(), r.err());
+  }
+
+  @Test
+  void run_dataFile_loadsItsRowsInSetup() throws IOException {
+    Files.writeString(dir.resolve("rows.tsv"), "1\t10\n2\t\\N\n5\t50\n");
+    Path f = dir.resolve("data.sql");
+    Files.writeString(f, "CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;\n-- @data t: rows.tsv\n"
+        + "T1: BEGIN;\nT1: SELECT * FROM t WHERE id > 2 FOR UPDATE;\n-- @locks\n");
+    Run r = run("run", f.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("RECORD t.PRIMARY X (5)") && !r.out().contains("RECORD t.PRIMARY X (2)"), r.out());
+  }
+
+  @Test
+  void run_literalInsertOfMoreThan100000Rows_loadsThroughTheFastPath() throws IOException {
     StringBuilder b = new StringBuilder("CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;\nINSERT INTO t (id, v) VALUES (0,0)");
     for (int i = 1; i <= 100_000; i++) b.append(",(").append(i).append(",0)");
+    b.append(";\nT1: SELECT * FROM t WHERE id = 100000 FOR UPDATE;\n");
+    Path f = dir.resolve("rows.sql");
+    Files.writeString(f, b.toString());
+    Run r = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> run("run", f.toString()));
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.out().contains("WHERE id = 100000 FOR UPDATE;") && r.out().contains("-- expect: ok"), r.out());
+  }
+
+  @Test
+  void run_insertOfMoreThan100000RowsWithAnExpression_isRefusedAtOnce() throws IOException {
+    StringBuilder b = new StringBuilder("CREATE TABLE t (id INT PRIMARY KEY, v INT) ENGINE=InnoDB;\nINSERT INTO t (id, v) VALUES (0,0)");
+    for (int i = 1; i < 100_000; i++) b.append(",(").append(i).append(",0)");
+    b.append(",(100000,0+0)");
     b.append(";\nT1: BEGIN;\n");
     Path f = dir.resolve("rows.sql");
     Files.writeString(f, b.toString());

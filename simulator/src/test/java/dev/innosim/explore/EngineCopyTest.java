@@ -42,9 +42,12 @@ class EngineCopyTest {
     for (Path p : dev.innosim.scenario.CorpusFiles.plainScenarios(ROOT)) {
       String rel = ROOT.relativize(p).toString();
       tests.add(DynamicTest.dynamicTest(rel, () -> {
-        Scenario sc = ScenarioParser.parse(rel, Files.readString(p, StandardCharsets.UTF_8));
+        Scenario sc = ScenarioParser.parse(p.toString(), Files.readString(p, StandardCharsets.UTF_8));  // @data paths resolve
         long seed = rel.hashCode();
-        for (ServerProfile profile : ServerProfile.all()) {
+        // a production-sized setup (10^5 rows from -- @data) is copied on its own profile only
+        List<ServerProfile> profiles = CorpusScheduleTest.setupRows(sc) > 10_000
+            ? List.of(ScenarioServers.profileFor(sc, Optional.empty())) : ServerProfile.all();
+        for (ServerProfile profile : profiles) {
           for (int k = 0; k < SCHEDULES; k++) check(sc, profile, new RandomScheduler(seed + k), rel);
         }
       }));

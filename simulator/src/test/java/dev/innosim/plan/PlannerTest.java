@@ -113,4 +113,44 @@ class PlannerTest {
     assertFalse(Planner.inside(idxK, idxK.seek(new Value[] {Value.Int.of(40)}, false), r));
     assertEquals(2, Planner.count(idxK, r));
   }
+
+  /** t with 20,000 rows (k = id), past {@link Planner#LARGE_TABLE}: ranges are weighed against a full scan. */
+  private List<IndexTree> large() {
+    IndexTree p = new IndexTree("t", "PRIMARY", true, true, 1, List.of(new IndexTree.Field("id", 0, 0, Collation.DEFAULT)));
+    IndexTree k = new IndexTree("t", "idx_k", false, false, 1,
+        List.of(new IndexTree.Field("k", 1, 0, Collation.DEFAULT), new IndexTree.Field("id", 0, 0, Collation.DEFAULT)));
+    for (int id = 1; id <= 20_000; id++) {
+      p.insert(new Value[] {Value.Int.of(id)});
+      k.insert(new Value[] {Value.Int.of(id), Value.Int.of(id)});
+    }
+    return List.of(p, k);
+  }
+
+  @Test
+  void choose_largeTableSecondaryRangeOverOneSeventhOfIt_isAFullScanOnMariaDb() {
+    List<IndexTree> big = large();
+    Planner.Switches maria = new Planner.Switches(true, true, 7.0);
+    Planner.Switches mysql = new Planner.Switches(true, true, 5.5);
+    // 2,000 of 20,000 rows (10%): the range, on both cost figures
+    AccessPath few = Planner.choose(def, big, where("k BETWEEN 1 AND 2000"), Optional.empty(), maria, null);
+    assertSame(big.get(1), assertInstanceOf(AccessPath.IndexRanges.class, few).index());
+    // 3,200 rows (16%): a full scan at 7 per row (22,400 > 20,000), the range at 5.5 (17,600)
+    AccessPath mid = Planner.choose(def, big, where("k BETWEEN 1 AND 3200"), Optional.empty(), maria, null);
+    assertSame(big.get(0), assertInstanceOf(AccessPath.FullScan.class, mid).index());
+    AccessPath midMysql = Planner.choose(def, big, where("k BETWEEN 1 AND 3200"), Optional.empty(), mysql, null);
+    assertSame(big.get(1), assertInstanceOf(AccessPath.IndexRanges.class, midMysql).index());
+    // the index covers the query: one per row, the range again
+    AccessPath covering = Planner.choose(def, big, where("k BETWEEN 1 AND 3200"), Optional.empty(), maria, List.of("k", "id"));
+    assertSame(big.get(1), assertInstanceOf(AccessPath.IndexRanges.class, covering).index());
+  }
+
+  @Test
+  void choose_largeTablePrimaryRangeAgainstAShorterSecondaryRange_isThePrimaryRange() {
+    List<IndexTree> big = large();
+    AccessPath p = Planner.choose(def, big, where("id BETWEEN 1 AND 6000 AND k BETWEEN 1 AND 1000"), Optional.empty(),
+        new Planner.Switches(true, true, 7.0), null);
+    // PRIMARY: 6,000 x 1; idx_k: 1,000 x 7
+    assertSame(big.get(0), assertInstanceOf(AccessPath.IndexRanges.class, p).index());
+    assertEquals(1000, Planner.count(big.get(1), new Range(new Value[] {Value.Int.of(1)}, true, new Value[] {Value.Int.of(1000)}, true, false, false)));
+  }
 }

@@ -64,11 +64,11 @@ class CorpusTest {
         String text = Files.readString(p, StandardCharsets.UTF_8);
         Optional<String> problem;
         try {
-          Template t = Template.read(rel, text);
+          Template t = Template.read(p.toString(), text);
           if (!t.isPlain()) {
             problem = dev.innosim.explore.TemplateCheck.firstDifference(t, Optional.empty());
           } else {
-          ScenarioRunner.Result r = ScenarioRunner.run(ScenarioParser.parse(rel, text), Optional.empty());
+          ScenarioRunner.Result r = ScenarioRunner.run(ScenarioParser.parse(p.toString(), text), Optional.empty());
           problem = ScenarioCheck.firstDifference(r.scenario(), text, r.trace()).map(d -> d.describe(rel));
           }
         } catch (ScenarioException e) {

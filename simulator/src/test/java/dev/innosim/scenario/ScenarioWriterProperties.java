@@ -34,10 +34,10 @@ class ScenarioWriterProperties {
     for (Path p : dev.innosim.scenario.CorpusFiles.plainScenarios(ROOT)) {
       String rel = ROOT.relativize(p).toString();
       tests.add(DynamicTest.dynamicTest(rel, () -> {
-        Scenario sc = ScenarioParser.parse(rel, Files.readString(p, StandardCharsets.UTF_8));
+        Scenario sc = ScenarioParser.parse(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
         Script script = Script.of(sc);
         String written = ScenarioWriter.write(script);
-        Scenario again = ScenarioParser.parse(rel, written);
+        Scenario again = ScenarioParser.parse(p.toString(), written);
         assertEquals(script, Script.of(again), written);
         assertEquals(ScenarioRunner.run(sc, Optional.empty()).trace(), ScenarioRunner.run(again, Optional.empty()).trace(),
             "the written scenario runs exactly as the file");
