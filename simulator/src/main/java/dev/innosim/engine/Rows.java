@@ -28,9 +28,16 @@ final class Rows {
    */
   static final class RowCursor implements dev.innosim.sql.RowContext {
     private final TableRt t;
+    /** What {@code VALUES(col)} reads (the row an upsert tried to insert), or null outside ON DUPLICATE KEY UPDATE. */
+    private final Function<String, Value> valuesOf;
     private Value[] row;
 
-    RowCursor(TableRt t) { this.t = t; }
+    RowCursor(TableRt t) { this(t, null); }
+
+    RowCursor(TableRt t, Function<String, Value> valuesOf) {
+      this.t = t;
+      this.valuesOf = valuesOf;
+    }
 
     RowCursor at(Value[] row) {
       this.row = row;
@@ -49,37 +56,19 @@ final class Rows {
     }
 
     @Override public Value valuesOf(String name) {
-      throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE");
+      if (valuesOf == null) throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE");
+      return valuesOf.apply(name);
     }
-  }
-
-  private static dev.innosim.sql.RowContext rowContext(TableRt t, Value[] row, Function<String, Value> valuesOf) {
-    return new dev.innosim.sql.RowContext() {
-      @Override public Value column(String name) {
-        int i = t.col(name);
-        if (i < 0) throw new EngineException("unknown column '" + name + "' in table '" + t.name() + "'");
-        return row[i];
-      }
-
-      @Override public dev.innosim.schema.Collation collation(String name) {
-        int i = t.col(name);
-        return i < 0 ? dev.innosim.schema.Collation.DEFAULT : t.def.columns().get(i).collation();
-      }
-
-      @Override public Value valuesOf(String name) {
-        if (valuesOf == null) throw new EngineException("VALUES() outside ON DUPLICATE KEY UPDATE");
-        return valuesOf.apply(name);
-      }
-    };
   }
 
   static Value[] applyAssignments(TableRt t, Value[] row, List<Statement.Assignment> as, Value[] insertRow) {
     Value[] out = row.clone();
     Function<String, Value> vals = insertRow == null ? null : n -> insertRow[t.def.columnIndex(n)];
+    RowCursor cursor = new RowCursor(t, vals).at(out);  // later assignments see the earlier ones
     for (Statement.Assignment a : as) {
       int i = t.def.columnIndex(a.column());
       if (i < 0) throw new EngineException("unknown column '" + a.column() + "' in table '" + t.name() + "'");
-      Value v = Eval.eval(a.value(), rowContext(t, out, vals));
+      Value v = Eval.eval(a.value(), cursor);
       out[i] = coerce(t, i, v);
     }
     return out;
@@ -152,7 +141,7 @@ final class Rows {
     if (source == null) {
       Value[] empty = new Value[t.rowWidth];
       Arrays.fill(empty, Value.Null.INSTANCE);
-      return rowContext(t, empty, null);
+      return new RowCursor(t).at(empty);
     }
     return new dev.innosim.sql.RowContext() {
       @Override public Value column(String name) { return source.apply(name); }
